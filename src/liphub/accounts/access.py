@@ -1,0 +1,106 @@
+"""The one helper that scopes every read and write to the partnerships a user may see.
+
+- `visible_partnership_ids(user)`: the partnerships a user may read.
+- `tenant_scope(user)`: activates that scope for every tenant query (django-scopes); the
+  middleware wraps each request in it, commands and tests wrap their work in it.
+- `access_partnership(user, slug, perm=...)`: the partnership named in a URL, or 404 when the
+  user may not see it; 403 when they see it but lack the permission.
+- `public_scope(partnership)`: the scope of the anonymous public site of one partnership.
+
+Another partnership's object answers 404 (it is outside the scope), never 403.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from django.core.exceptions import PermissionDenied
+from django.db.models import Q
+from django.http import Http404
+from django_scopes import scope, scopes_disabled
+
+from liphub.core.models import Partnership
+
+__all__ = [
+    "access_partnership",
+    "public_scope",
+    "role_in",
+    "scopes_disabled",
+    "tenant_scope",
+    "visible_partnership_ids",
+    "visible_partnerships",
+]
+
+
+def _is_admin(user: Any) -> bool:
+    return bool(user is not None and user.is_authenticated and user.is_superuser)
+
+
+def visible_partnerships(user: Any) -> Any:
+    """Partnerships the user may read: their roles, their networks', or all for site admins."""
+    if user is None or not user.is_authenticated:
+        return Partnership.objects.none()
+    if _is_admin(user):
+        return Partnership.objects.all()
+    return Partnership.objects.filter(
+        Q(memberships__user=user) | Q(networks__analysts__user=user)
+    ).distinct()
+
+
+def visible_partnership_ids(user: Any) -> list[int]:
+    cached = getattr(user, "_liphub_visible_ids", None)
+    if cached is not None:
+        return list(cached)
+    ids = list(visible_partnerships(user).values_list("id", flat=True))
+    if user is not None and user.is_authenticated:
+        user._liphub_visible_ids = tuple(ids)
+    return ids
+
+
+def role_in(user: Any, partnership: Partnership) -> str | None:
+    """The user's role in a partnership: coordinator, member, viewer, analyst, admin or None."""
+    if user is None or not user.is_authenticated:
+        return None
+    cache: dict[int, str | None] = user.__dict__.setdefault("_liphub_roles", {})
+    if partnership.pk in cache:
+        return cache[partnership.pk]
+    role: str | None
+    if _is_admin(user):
+        role = "admin"
+    else:
+        membership = user.memberships.filter(partnership=partnership).first()
+        if membership is not None:
+            role = membership.role
+        elif partnership.networks.filter(analysts__user=user).exists():
+            role = "analyst"
+        else:
+            role = None
+    cache[partnership.pk] = role
+    return role
+
+
+@contextmanager
+def tenant_scope(user: Any) -> Iterator[list[int]]:
+    ids = visible_partnership_ids(user)
+    with scope(partnership=ids):
+        yield ids
+
+
+@contextmanager
+def public_scope(partnership: Partnership) -> Iterator[None]:
+    with scope(partnership=[partnership.pk]):
+        yield
+
+
+def access_partnership(user: Any, slug: str, perm: str = "partnerships.view") -> Partnership:
+    """The partnership `slug` if the user may see it (else 404) and holds `perm` (else 403)."""
+    partnership = Partnership.objects.filter(
+        slug=slug, id__in=visible_partnership_ids(user)
+    ).first()
+    if partnership is None:
+        raise Http404("No such partnership.")
+    if not user.has_perm(perm, partnership):
+        raise PermissionDenied
+    return partnership

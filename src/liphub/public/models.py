@@ -1,0 +1,1 @@
+"""The public site has no models of its own."""

@@ -1,0 +1,23 @@
+from django.conf.urls.i18n import i18n_patterns
+from django.contrib import admin
+from django.urls import URLPattern, URLResolver, include, path
+from django.views.i18n import JavaScriptCatalog
+
+from liphub.api import api
+
+urlpatterns: list[URLPattern | URLResolver] = [
+    path("api/", api.urls),
+    path("i18n/", include("django.conf.urls.i18n")),
+]
+
+urlpatterns += i18n_patterns(
+    path("", include("liphub.core.urls")),
+    path("accounts/", include("liphub.accounts.urls")),
+    path("p/<slug:slug>/", include("liphub.partnerships.urls")),
+    path("p/<slug:slug>/meetings/", include("liphub.meetings.urls")),
+    path("p/<slug:slug>/documents/", include("liphub.documents.urls")),
+    path("lip/<slug:slug>/", include("liphub.public.urls")),
+    path("admin/", admin.site.urls),
+    path("jsi18n/", JavaScriptCatalog.as_view(), name="javascript-catalog"),
+    prefix_default_language=True,
+)
