@@ -45,6 +45,20 @@ urlpatterns = [
         name="password_reset_complete",
     ),
     path("tokens/", views.token_list, name="tokens"),
+    path("tokens/<int:token_id>/revoke/", views.token_revoke, name="token_revoke"),
     path("invitation/<str:token>/", views.accept_invitation, name="accept_invitation"),
     path("p/<slug:slug>/people/", views.member_list, name="member_list"),
+    path(
+        "p/<slug:slug>/people/<int:membership_id>/role/", views.member_role, name="member_role"
+    ),
+    path(
+        "p/<slug:slug>/people/<int:membership_id>/remove/",
+        views.member_remove,
+        name="member_remove",
+    ),
+    path(
+        "p/<slug:slug>/invitations/<int:invitation_id>/cancel/",
+        views.invitation_cancel,
+        name="invitation_cancel",
+    ),
 ]

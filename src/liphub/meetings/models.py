@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from liphub.core.i18n import TranslatedFieldsMixin
@@ -111,3 +112,12 @@ class FollowUp(TranslatedFieldsMixin, TenantModel):
 
     def __str__(self) -> str:
         return str(self.tr("description"))[:80]
+
+    @property
+    def is_overdue(self) -> bool:
+        """Still open after its due date."""
+        return (
+            self.status == FollowUpStatus.OPEN
+            and self.due_date is not None
+            and self.due_date < timezone.localdate()
+        )
