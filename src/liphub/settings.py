@@ -65,6 +65,7 @@ INSTALLED_APPS = [
     "liphub.documents",
     "liphub.meetings",
     "liphub.public",
+    "liphub.ops",
 ]
 
 MIDDLEWARE = [
@@ -134,8 +135,8 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 LOGIN_URL = "accounts:login"
-LOGIN_REDIRECT_URL = "core:home"
-LOGOUT_REDIRECT_URL = "core:home"
+LOGIN_REDIRECT_URL = "home"
+LOGOUT_REDIRECT_URL = "home"
 
 # Login throttling (django-axes): lock an e-mail + IP pair after repeated failures.
 AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))

@@ -4,6 +4,7 @@ from django.urls import URLPattern, URLResolver, include, path
 from django.views.i18n import JavaScriptCatalog
 
 from liphub.api import api
+from liphub.public.views import index
 
 urlpatterns: list[URLPattern | URLResolver] = [
     path("api/", api.urls),
@@ -11,7 +12,7 @@ urlpatterns: list[URLPattern | URLResolver] = [
 ]
 
 urlpatterns += i18n_patterns(
-    path("", include("liphub.core.urls")),
+    path("", index, name="home"),
     path("accounts/", include("liphub.accounts.urls")),
     path("p/<slug:slug>/", include("liphub.partnerships.urls")),
     path("p/<slug:slug>/meetings/", include("liphub.meetings.urls")),

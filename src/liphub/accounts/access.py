@@ -27,6 +27,7 @@ __all__ = [
     "access_partnership",
     "public_scope",
     "role_in",
+    "role_label",
     "scopes_disabled",
     "tenant_scope",
     "visible_partnership_ids",
@@ -36,6 +37,20 @@ __all__ = [
 
 def _is_admin(user: Any) -> bool:
     return bool(user is not None and user.is_authenticated and user.is_superuser)
+
+
+def role_label(role: str | None) -> str:
+    """The role as a person reads it, in the current language."""
+    from django.utils.translation import gettext
+
+    from liphub.accounts.models import Role
+
+    labels = {
+        **{choice.value: str(choice.label) for choice in Role},
+        "analyst": gettext("Network analyst"),
+        "admin": gettext("Site administrator"),
+    }
+    return labels.get(role or "", "")
 
 
 def visible_partnerships(user: Any) -> Any:

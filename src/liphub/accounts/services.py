@@ -65,7 +65,7 @@ def invite_member(
         invited_by=invited_by,
         expires_at=timezone.now() + INVITATION_LIFETIME,
     )
-    invitation.full_clean()
+    invitation.full_clean(exclude=["invited_by"])  # None for invitations sent by commands
     invitation.save()
 
     existing = User.objects.filter(email__iexact=email).first()

@@ -48,9 +48,7 @@ urlpatterns = [
     path("tokens/<int:token_id>/revoke/", views.token_revoke, name="token_revoke"),
     path("invitation/<str:token>/", views.accept_invitation, name="accept_invitation"),
     path("p/<slug:slug>/people/", views.member_list, name="member_list"),
-    path(
-        "p/<slug:slug>/people/<int:membership_id>/role/", views.member_role, name="member_role"
-    ),
+    path("p/<slug:slug>/people/<int:membership_id>/role/", views.member_role, name="member_role"),
     path(
         "p/<slug:slug>/people/<int:membership_id>/remove/",
         views.member_remove,

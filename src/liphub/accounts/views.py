@@ -16,6 +16,7 @@ from django.http import HttpRequest, HttpResponse, HttpResponseNotAllowed
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
 
 from liphub.accounts import selectors, services
 from liphub.accounts.access import access_partnership
@@ -48,6 +49,7 @@ def _member_page(
     return render(request, "accounts/member_list.html", context, status=status)
 
 
+@login_required
 def member_list(request: HttpRequest, slug: str) -> HttpResponse:
     """People with a role in the partnership, pending invitations, and the invitation form."""
     partnership = access_partnership(request.user, slug, MANAGE)
@@ -74,6 +76,7 @@ def member_list(request: HttpRequest, slug: str) -> HttpResponse:
     return _member_page(request, partnership, invite_form=form, status=400)
 
 
+@login_required
 def member_role(request: HttpRequest, slug: str, membership_id: int) -> HttpResponse:
     """POST: give a member another role."""
     partnership = access_partnership(request.user, slug, MANAGE)
@@ -91,12 +94,13 @@ def member_role(request: HttpRequest, slug: str, membership_id: int) -> HttpResp
         else:
             messages.success(
                 request,
-                _("%(person)s is now %(role)s.")
+                _("The role of %(person)s is now: %(role)s.")
                 % {"person": membership.user, "role": membership.get_role_display()},
             )
     return redirect("accounts:member_list", slug=partnership.slug)
 
 
+@login_required
 def member_remove(request: HttpRequest, slug: str, membership_id: int) -> HttpResponse:
     """POST: take a member's role in the partnership away."""
     partnership = access_partnership(request.user, slug, MANAGE)
@@ -109,12 +113,11 @@ def member_remove(request: HttpRequest, slug: str, membership_id: int) -> HttpRe
     except ValidationError as error:
         messages.error(request, _error_text(error))
     else:
-        messages.success(
-            request, _("%(person)s no longer has a role here.") % {"person": person}
-        )
+        messages.success(request, _("%(person)s no longer has a role here.") % {"person": person})
     return redirect("accounts:member_list", slug=partnership.slug)
 
 
+@login_required
 def invitation_cancel(request: HttpRequest, slug: str, invitation_id: int) -> HttpResponse:
     """POST: withdraw a pending invitation (its link stops working)."""
     partnership = access_partnership(request.user, slug, MANAGE)
@@ -185,6 +188,7 @@ def _joined(request: HttpRequest, invitation: Invitation) -> HttpResponse:
     return redirect("partnerships:dashboard", slug=invitation.partnership.slug)
 
 
+@never_cache
 @login_required
 def token_list(request: HttpRequest) -> HttpResponse:
     """The user's API tokens; POST creates one and shows its value once."""

@@ -13,19 +13,8 @@ from django.views.decorators.http import require_http_methods
 from liphub.accounts.access import access_partnership
 from liphub.documents import selectors, services
 from liphub.documents.forms import DocumentEditForm, DocumentUploadForm
-from liphub.documents.models import Document, DocumentLanguage, Visibility
-
-
-def document_file_response(document: Document) -> FileResponse:
-    """The stored file as a download under its original name (never a public media URL)."""
-    response = FileResponse(
-        document.file.open("rb"),
-        as_attachment=True,
-        filename=document.original_name or document.file.name,
-        content_type=document.content_type or "application/octet-stream",
-    )
-    response["Cache-Control"] = "private, no-store"
-    return response
+from liphub.documents.models import DocumentLanguage, Visibility
+from liphub.documents.responses import document_file_response
 
 
 @login_required

@@ -16,7 +16,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from liphub.core.models import Partnership
-from liphub.core.services import ConcurrentEditError, save_versioned
+from liphub.core.services import save_versioned
 from liphub.documents.models import Document
 from liphub.meetings.models import (
     Attendance,
@@ -290,8 +290,5 @@ def publish_meeting(
     if published and not meeting.is_published:
         meeting.published_at = timezone.now()
     meeting.is_published = published
-    try:
-        save_versioned(meeting, expected_version=expected_version)
-    except ConcurrentEditError:
-        raise
+    save_versioned(meeting, expected_version=expected_version)
     return meeting

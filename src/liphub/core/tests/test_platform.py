@@ -122,6 +122,7 @@ def test_production_settings_pass_the_deploy_check(tmp_path):
         "SECURE_HSTS_SECONDS",
         "LIPHUB_PLAIN_STATIC",
         "DEBUG",
+        "DJANGO_ALLOW_ASYNC_UNSAFE",
     ):
         env.pop(name, None)
     env["SECRET_KEY"] = "a-long-random-production-secret-" + "k8Zq1xP0vW3nL7yT5rB2mC9d" * 2
