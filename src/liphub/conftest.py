@@ -182,7 +182,15 @@ def browser() -> Iterator[Any]:
 
 
 @pytest.fixture
-def page(browser: Any, live_server: Any) -> Iterator[Any]:
+def seeded_reference_data(transactional_db: Any) -> None:
+    """Transactional tests flush the database, data-migration rows (key sectors) included."""
+    from liphub.partnerships.services import seed_key_sectors
+
+    seed_key_sectors()
+
+
+@pytest.fixture
+def page(browser: Any, live_server: Any, seeded_reference_data: None) -> Iterator[Any]:
     context = browser.new_context(base_url=live_server.url, viewport={"width": 1280, "height": 900})
     context.set_default_timeout(10_000)
     pg = context.new_page()
@@ -191,7 +199,7 @@ def page(browser: Any, live_server: Any) -> Iterator[Any]:
 
 
 @pytest.fixture
-def phone_page(browser: Any, live_server: Any) -> Iterator[Any]:
+def phone_page(browser: Any, live_server: Any, seeded_reference_data: None) -> Iterator[Any]:
     context = browser.new_context(
         base_url=live_server.url, viewport={"width": 375, "height": 740}, is_mobile=True
     )

@@ -21,6 +21,7 @@ from django.utils.translation import gettext_lazy as _
 from liphub.core.models import Network, Partnership
 from liphub.core.services import save_versioned
 from liphub.partnerships.models import Body, Organization, Partner, Person, Seat, Sector
+from liphub.partnerships.sectors import KEY_SECTORS
 from liphub.partnerships.selectors import list_descendant_ids
 
 ORGANIZATION_FIELDS = (
@@ -283,6 +284,28 @@ def end_seat(*, seat: Seat, expected_version: int, term_end: dt.date | None = No
     return update_seat(
         seat=seat, expected_version=expected_version, term_end=term_end or timezone.localdate()
     )
+
+
+# --- Sectors -----------------------------------------------------------------------------------
+
+
+@transaction.atomic
+def seed_key_sectors() -> list[Sector]:
+    """Create any missing key sector (the data migration seeds them; a flushed database, as in
+    transactional tests, or a restore of an old copy may lack them). Existing rows are kept."""
+    sectors = []
+    for order, seed in enumerate(KEY_SECTORS, start=1):
+        sector, _created = Sector.objects.get_or_create(
+            code=seed.code,
+            defaults={
+                "name_en": seed.name_en,
+                "name_fr": seed.name_fr,
+                "is_key": True,
+                "order": order * 10,
+            },
+        )
+        sectors.append(sector)
+    return sectors
 
 
 # --- Partnerships (site administration) --------------------------------------------------------

@@ -19,10 +19,10 @@ from django.utils import timezone
 from django_scopes import scopes_disabled
 
 from liphub.accounts.models import Membership, NetworkAnalyst, User
-from liphub.ops.demo import data
 from liphub.core.models import Network, Partnership
 from liphub.documents.models import Document
 from liphub.meetings.models import Attendance, Decision, FollowUp, Meeting
+from liphub.ops.demo import data
 from liphub.partnerships.models import Body, Organization, Partner, Person, Seat, Sector
 from liphub.partnerships.sectors import KEY_SECTORS
 

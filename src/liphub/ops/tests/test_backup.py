@@ -210,10 +210,10 @@ def _all_rows() -> dict[str, list[tuple]]:
 )
 @pytest.mark.django_db(transaction=True)
 def test_postgresql_round_trip_restores_every_row_and_every_uploaded_file(tmp_path):
-    from liphub.ops.demo.loader import load_demo
     from liphub.core.models import Partnership
     from liphub.documents.models import Document
     from liphub.meetings.models import Attendance, FollowUp
+    from liphub.ops.demo.loader import load_demo
 
     load_demo()
     with scopes_disabled():

@@ -21,7 +21,10 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 def council(partnership):
     with scopes_disabled():
         body = Body.objects.create(
-            partnership=partnership, kind="council", name_en="OLIP Council", name_fr="Conseil du PLIO"
+            partnership=partnership,
+            kind="council",
+            name_en="OLIP Council",
+            name_fr="Conseil du PLIO",
         )
         board = Organization.objects.create(
             partnership=partnership, name_en="Ottawa Catholic School Board"
@@ -32,7 +35,9 @@ def council(partnership):
             ("Amina Farah", board, "chair"),
             ("Luc Tremblay", city, "member"),
         ):
-            person = Person.objects.create(partnership=partnership, full_name=name, organization=org)
+            person = Person.objects.create(
+                partnership=partnership, full_name=name, organization=org
+            )
             seats.append(
                 Seat.objects.create(
                     partnership=partnership,
@@ -49,7 +54,9 @@ def council(partnership):
 def test_coordinator_adds_a_partner_in_the_browser(page, coordinator, partnership):
     browser_login(page, "coordinator@example.org")
     page.goto("/en/p/ottawa/")
-    page.get_by_role("navigation", name="Partnership").get_by_role("link", name="Partners", exact=True).click()
+    page.get_by_role("navigation", name="Partnership").get_by_role(
+        "link", name="Partners", exact=True
+    ).click()
     assert axe_violations(page) == []
     page.get_by_role("link", name="Add partner").click()
     assert axe_violations(page) == []
@@ -75,7 +82,6 @@ def test_coordinator_adds_a_partner_in_the_browser(page, coordinator, partnershi
 def test_coordinator_records_a_meeting_with_attendance_in_the_browser(
     page, coordinator, partnership, council
 ):
-    body, seats = council
     browser_login(page, "coordinator@example.org")
     page.goto("/en/p/ottawa/meetings/")
     assert axe_violations(page) == []

@@ -20,8 +20,8 @@ from django.core.management import CommandError, call_command
 from django.db import connection
 
 from liphub.core.backups import FORMAT, FORMAT_VERSION, current_engine
-from liphub.ops.demo import data
 from liphub.core.models import Partnership
+from liphub.ops.demo import data
 
 PROJECT_DIR = Path(__file__).resolve().parents[4]
 

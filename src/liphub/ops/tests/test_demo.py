@@ -10,11 +10,11 @@ from django.utils import timezone
 from django_scopes import scopes_disabled
 
 from liphub.accounts.models import User
-from liphub.ops.demo import data
-from liphub.ops.demo.loader import DemoDataError, load_demo
 from liphub.core.models import Network, Partnership
 from liphub.documents.models import Document
 from liphub.meetings.models import Attendance, FollowUp, Meeting
+from liphub.ops.demo import data
+from liphub.ops.demo.loader import DemoDataError, load_demo
 from liphub.partnerships.models import Body, Partner, Seat, Sector
 from liphub.partnerships.sectors import KEY_SECTORS
 
@@ -252,7 +252,7 @@ def test_demo_accounts_hold_the_roles_the_accounts_table_promises():
 
 def test_a_taken_demo_e_mail_is_reported_and_nothing_is_loaded():
     User.objects.create_user(email="viewer@demo.liphub.ca", password="x-long-password-1")
-    with pytest.raises(DemoDataError, match="does not fit this database.*already exists"):
+    with pytest.raises(DemoDataError, match=r"does not fit this database.*already exists"):
         load_demo()
     assert Partnership.objects.count() == 0
     assert User.objects.count() == 1

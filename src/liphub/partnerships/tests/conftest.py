@@ -7,11 +7,11 @@ from dataclasses import dataclass
 from typing import Any
 
 import pytest
-from django.utils import timezone, translation
+from django.utils import timezone
 from django_scopes import scopes_disabled
 
 from liphub.partnerships.models import Sector
-from liphub.partnerships.sectors import KEY_SECTORS
+from liphub.partnerships.services import seed_key_sectors
 from liphub.partnerships.tests.factories import (
     BodyFactory,
     OrganizationFactory,
@@ -21,21 +21,9 @@ from liphub.partnerships.tests.factories import (
 )
 
 
-@pytest.fixture(autouse=True)
-def _english_by_default() -> Any:
-    """Each test starts in English: a French request earlier must not leak into reverse()."""
-    with translation.override("en"):
-        yield
-
-
 def ensure_key_sectors() -> dict[str, Sector]:
-    """The seeded key sectors; transactional (browser) tests flush the database, so re-create
-    them when a previous test emptied the table."""
-    for order, seed in enumerate(KEY_SECTORS, start=1):
-        Sector.objects.get_or_create(
-            code=seed.code,
-            defaults={"name_en": seed.name_en, "name_fr": seed.name_fr, "order": order * 10},
-        )
+    """The seeded key sectors (transactional tests flush the database: put them back)."""
+    seed_key_sectors()
     return {s.code: s for s in Sector.objects.all()}
 
 

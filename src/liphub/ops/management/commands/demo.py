@@ -7,6 +7,7 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandParser
 
+from liphub.core.models import Partnership
 from liphub.ops.demo.loader import accounts_table, load_demo
 from liphub.ops.management.commands.serve import (
     HOST,
@@ -15,7 +16,6 @@ from liphub.ops.management.commands.serve import (
     migrate,
     run_server,
 )
-from liphub.core.models import Partnership
 
 
 class Command(BaseCommand):
