@@ -17,11 +17,15 @@ from ninja import NinjaAPI
 from ninja.security import APIKeyCookie, HttpBearer
 
 from liphub.accounts.api_messages import PERMISSION_DENIED
+from liphub.actions.api import router as actions_router
 from liphub.core.api import router as core_router
 from liphub.core.services import ConcurrentEditError
 from liphub.documents.api import router as documents_router
 from liphub.meetings.api import router as meetings_router
 from liphub.partnerships.api import router as partnerships_router
+from liphub.progress.api import router as progress_router
+from liphub.resources.api import router as resources_router
+from liphub.strategy.api import router as strategy_router
 
 
 class TokenAuth(HttpBearer):
@@ -48,7 +52,8 @@ api = NinjaAPI(
     title="LIP Hub API",
     version="1",
     description=(
-        "Partnerships, partners, council and committees, meetings and documents. "
+        "Partnerships, partners, council and committees, meetings, documents, the strategy, "
+        "action plans, commitments, progress updates and contributions. "
         "Authenticate with `Authorization: Bearer <token>` (create tokens on your account's "
         "API tokens page). Updates are partial (PATCH) and carry the `version` you read: a "
         "stale version answers 409. Invalid input answers 422 with the field in `loc`."
@@ -97,3 +102,7 @@ api.add_router("", core_router)
 api.add_router("", partnerships_router)
 api.add_router("", meetings_router)
 api.add_router("", documents_router)
+api.add_router("", strategy_router)
+api.add_router("", actions_router)
+api.add_router("", progress_router)
+api.add_router("", resources_router)

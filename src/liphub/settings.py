@@ -64,6 +64,11 @@ INSTALLED_APPS = [
     "liphub.partnerships",
     "liphub.documents",
     "liphub.meetings",
+    "liphub.strategy",
+    "liphub.actions",
+    "liphub.progress",
+    "liphub.resources",
+    "liphub.reports",
     "liphub.public",
     "liphub.ops",
 ]

@@ -28,6 +28,7 @@ __all__ = [
     "public_scope",
     "role_in",
     "role_label",
+    "roles_by_partnership",
     "scopes_disabled",
     "tenant_scope",
     "visible_partnership_ids",
@@ -72,6 +73,21 @@ def visible_partnership_ids(user: Any) -> list[int]:
     if user is not None and user.is_authenticated:
         user._liphub_visible_ids = tuple(ids)
     return ids
+
+
+def roles_by_partnership(user: Any) -> dict[int, str]:
+    """Every visible partnership's id with the user's role there, in two queries."""
+    if user is None or not user.is_authenticated:
+        return {}
+    if _is_admin(user):
+        return dict.fromkeys(visible_partnership_ids(user), "admin")
+    analysed = Partnership.objects.filter(networks__analysts__user=user).values_list(
+        "id", flat=True
+    )
+    roles: dict[int, str] = dict.fromkeys(analysed, "analyst")
+    roles.update(user.memberships.values_list("partnership_id", "role"))
+    user.__dict__.setdefault("_liphub_roles", {}).update(roles)
+    return roles
 
 
 def role_in(user: Any, partnership: Partnership) -> str | None:

@@ -10,7 +10,7 @@ from typing import Any
 
 from django.db import transaction
 from django.db.models import QuerySet
-from ninja import Query, Router, Schema
+from ninja import Query, Router, Schema, Status
 from ninja.pagination import paginate
 
 from liphub.accounts.access import access_partnership
@@ -158,12 +158,12 @@ def get_meeting(request: ApiRequest, slug: str, meeting_id: int) -> Meeting:
     url_name="meeting_create",
     summary="Schedule a meeting of a body",
 )
-def create_meeting(request: ApiRequest, slug: str, payload: MeetingIn) -> tuple[int, Meeting]:
+def create_meeting(request: ApiRequest, slug: str, payload: MeetingIn) -> Status[Meeting]:
     partnership = access_partnership(request.auth, slug, MANAGE)
     body = related("body_id", lambda: get_body(partnership=partnership, pk=payload.body_id))
     fields = payload.dict(exclude={"body_id"})
     meeting = services.create_meeting(partnership=partnership, body=body, **fields)
-    return 201, meeting
+    return Status(201, meeting)
 
 
 @router.patch(

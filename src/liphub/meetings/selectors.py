@@ -60,7 +60,7 @@ def get_meeting_detail(*, user: Any, partnership: Partnership, pk: int) -> Meeti
         .select_related("body")
         .prefetch_related(
             "decisions",
-            Prefetch("follow_ups", queryset=FollowUp.objects.select_related("owner")),
+            Prefetch("follow_ups", queryset=FollowUp.objects.select_related("owner", "activity")),
             Prefetch(
                 "documents",
                 queryset=Document.objects.filter(

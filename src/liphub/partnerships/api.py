@@ -12,7 +12,7 @@ from auditlog.models import LogEntry
 from django.core.exceptions import ValidationError
 from django.db.models import QuerySet
 from django.shortcuts import get_object_or_404
-from ninja import Query, Router, Schema
+from ninja import Query, Router, Schema, Status
 from ninja.pagination import paginate
 
 from liphub.accounts.access import access_partnership
@@ -156,11 +156,11 @@ def get_organization(request: ApiRequest, slug: str, organization_id: int) -> Or
 )
 def create_organization(
     request: ApiRequest, slug: str, payload: OrganizationIn
-) -> tuple[int, Organization]:
+) -> Status[Organization]:
     partnership = access_partnership(request.auth, slug, MANAGE)
     fields = _organization_fields(partnership, payload.dict())
     organization = services.create_organization(partnership=partnership, **fields)
-    return 201, selectors.get_organization(partnership=partnership, pk=organization.pk)
+    return Status(201, selectors.get_organization(partnership=partnership, pk=organization.pk))
 
 
 @router.patch(
@@ -276,7 +276,7 @@ def get_partner(request: ApiRequest, slug: str, partner_id: int) -> Partner:
     url_name="partner_create",
     summary="Make an organization a partner",
 )
-def create_partner(request: ApiRequest, slug: str, payload: PartnerIn) -> tuple[int, Partner]:
+def create_partner(request: ApiRequest, slug: str, payload: PartnerIn) -> Status[Partner]:
     partnership = access_partnership(request.auth, slug, MANAGE)
     organization = related(
         "organization_id",
@@ -290,7 +290,7 @@ def create_partner(request: ApiRequest, slug: str, payload: PartnerIn) -> tuple[
         is_immigrant_led=payload.is_immigrant_led,
         notes=payload.notes,
     )
-    return 201, get_object_or_404(_partners(partnership), pk=partner.pk)
+    return Status(201, get_object_or_404(_partners(partnership), pk=partner.pk))
 
 
 # --- People ------------------------------------------------------------------------------------
@@ -405,12 +405,12 @@ def get_body(request: ApiRequest, slug: str, body_id: int) -> Body:
     url_name="body_create",
     summary="Create a body",
 )
-def create_body(request: ApiRequest, slug: str, payload: BodyIn) -> tuple[int, Body]:
+def create_body(request: ApiRequest, slug: str, payload: BodyIn) -> Status[Body]:
     partnership = access_partnership(request.auth, slug, MANAGE)
     body = services.create_body(
         partnership=partnership, **_body_fields(partnership, payload.dict())
     )
-    return 201, body
+    return Status(201, body)
 
 
 @router.patch(
@@ -500,7 +500,7 @@ def get_seat(request: ApiRequest, slug: str, seat_id: int) -> Seat:
     url_name="seat_create",
     summary="Give a person a seat on a body",
 )
-def create_seat(request: ApiRequest, slug: str, payload: SeatIn) -> tuple[int, Seat]:
+def create_seat(request: ApiRequest, slug: str, payload: SeatIn) -> Status[Seat]:
     partnership = access_partnership(request.auth, slug, MANAGE)
     body = related(
         "body_id", lambda: selectors.get_body(partnership=partnership, pk=payload.body_id)
@@ -523,7 +523,7 @@ def create_seat(request: ApiRequest, slug: str, payload: SeatIn) -> tuple[int, S
         term_start=payload.term_start,
         term_end=payload.term_end,
     )
-    return 201, selectors.get_seat(partnership=partnership, pk=seat.pk)
+    return Status(201, selectors.get_seat(partnership=partnership, pk=seat.pk))
 
 
 # --- Audit trail -------------------------------------------------------------------------------

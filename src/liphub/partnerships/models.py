@@ -126,6 +126,15 @@ class Person(TenantModel):
         related_name="people",
         verbose_name=_("organization"),
     )
+    user = models.ForeignKey(
+        "accounts.User",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="people",
+        verbose_name=_("user account"),
+        help_text=_("Links a contact to a sign-in: partner staff act for this organization."),
+    )
 
     class Meta:
         ordering = ["full_name"]

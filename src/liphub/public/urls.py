@@ -10,6 +10,7 @@ urlpatterns = [
     path("meetings/<int:pk>/", views.meeting_detail, name="meeting_detail"),
     path("documents/", views.document_list, name="document_list"),
     path("documents/<int:pk>/download/", views.document_download, name="document_download"),
+    path("strategy/", views.strategy_progress, name="strategy"),
     path("calendar/", views.calendar, name="calendar"),
     path("calendar.ics", views.calendar_feed, name="calendar_feed"),
 ]

@@ -11,7 +11,12 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.utils.translation import get_language
 
-from liphub.accounts.access import public_scope, role_in, role_label, visible_partnerships
+from liphub.accounts.access import (
+    public_scope,
+    role_label,
+    roles_by_partnership,
+    visible_partnerships,
+)
 from liphub.core.models import Partnership
 from liphub.documents.responses import document_file_response
 from liphub.documents.selectors import get_public_document, list_public_documents
@@ -22,17 +27,22 @@ from liphub.meetings.selectors import (
     list_published_meetings_for_feed,
 )
 from liphub.public.calendar import build_calendar
-from liphub.public.selectors import get_public_partnership, list_council
+from liphub.public.selectors import get_public_partnership, get_public_strategy, list_council
+from liphub.reports.network import list_analysed_networks
 
 
 def index(request: HttpRequest) -> HttpResponse:
     """Signed in: the partnerships you work in. Anyone: the public sites of every LIP."""
     mine = []
     if request.user.is_authenticated:
+        roles = roles_by_partnership(request.user)
         for partnership in visible_partnerships(request.user).order_by("slug"):
-            mine.append((partnership, role_label(role_in(request.user, partnership))))
+            mine.append((partnership, role_label(roles.get(partnership.pk))))
     public = Partnership.objects.filter(is_public=True).order_by("slug")
-    return render(request, "public/index.html", {"mine": mine, "public": public})
+    networks = list(list_analysed_networks(request.user))
+    return render(
+        request, "public/index.html", {"mine": mine, "public": public, "networks": networks}
+    )
 
 
 def home(request: HttpRequest, slug: str) -> HttpResponse:
@@ -53,6 +63,17 @@ def council(request: HttpRequest, slug: str) -> HttpResponse:
             request,
             "public/council.html",
             {"partnership": partnership, "bodies": list_council(partnership)},
+        )
+
+
+def strategy_progress(request: HttpRequest, slug: str) -> HttpResponse:
+    """The published strategy and what has been done under each priority area."""
+    partnership = get_public_partnership(slug)
+    with public_scope(partnership):
+        return render(
+            request,
+            "public/strategy.html",
+            {"partnership": partnership, "progress": get_public_strategy(partnership)},
         )
 
 

@@ -68,3 +68,20 @@ def test_another_persons_token_cannot_be_revoked(coordinator_client, other_coord
     assert coordinator_client.get(url).status_code == 404
     assert coordinator_client.post(url).status_code == 404
     assert ApiToken.objects.filter(pk=token.pk).exists()
+
+
+@pytest.mark.django_db
+def test_roles_by_partnership_gives_each_visible_partnership_its_role_in_two_queries(
+    django_assert_num_queries, partnership, other_partnership, member, analyst, network
+):
+    from liphub.accounts.access import roles_by_partnership
+    from liphub.accounts.models import NetworkAnalyst
+
+    NetworkAnalyst.objects.create(user=member, network=network)
+    with django_assert_num_queries(2):
+        roles = roles_by_partnership(member)
+    assert roles == {partnership.pk: "member", other_partnership.pk: "analyst"}
+    assert roles_by_partnership(analyst) == {
+        partnership.pk: "analyst",
+        other_partnership.pk: "analyst",
+    }

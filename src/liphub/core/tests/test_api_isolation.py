@@ -12,11 +12,16 @@ import pytest
 from django.urls import get_resolver, reverse
 from django_scopes import scopes_disabled
 
-from liphub.core.tests.test_api import bearer, build_world
+from liphub.actions.models import ActionPlan, Activity, Indicator, Measurement
+from liphub.core.tests.test_api import bearer
+from liphub.core.tests.test_api_plans import build_everything
 from liphub.core.tests.test_isolation_coverage import _walk, id_taking_url_names
 from liphub.documents.models import Document
 from liphub.meetings.models import Attendance, Meeting
 from liphub.partnerships.models import Body, Organization, Partner, Person, Seat
+from liphub.progress.models import Commitment, ProgressUpdate
+from liphub.resources.models import Contribution
+from liphub.strategy.models import Goal, PriorityArea, Strategy
 
 ISOLATED_URLS: set[str] = {
     "api:organization_detail",
@@ -32,6 +37,19 @@ ISOLATED_URLS: set[str] = {
     "api:attendance_update",
     "api:document_detail",
     "api:document_download",
+    "api:strategy_detail",
+    "api:priority_area_detail",
+    "api:goal_detail",
+    "api:plan_detail",
+    "api:activity_detail",
+    "api:activity_update",
+    "api:indicator_detail",
+    "api:measurement_list",
+    "api:measurement_create",
+    "api:commitment_detail",
+    "api:progress_update_list",
+    "api:progress_update_create",
+    "api:contribution_detail",
 }
 
 # URL name -> (id kwarg, key of the object in build_world, method, request body)
@@ -59,20 +77,68 @@ ATTACKS: dict[str, tuple[str, str, str, object]] = {
     "api:attendance_update": ("meeting_id", "meeting", "put", "SEAT"),
     "api:document_detail": ("document_id", "document", "get", None),
     "api:document_download": ("document_id", "document", "get", None),
+    "api:strategy_detail": ("strategy_id", "strategy", "get", None),
+    "api:priority_area_detail": ("priority_area_id", "priority_area", "get", None),
+    "api:goal_detail": ("goal_id", "goal", "get", None),
+    "api:plan_detail": ("plan_id", "plan", "get", None),
+    "api:activity_detail": ("activity_id", "activity", "get", None),
+    "api:activity_update": (
+        "activity_id",
+        "activity",
+        "patch",
+        # version 2: the progress update of the world moved the activity on once
+        {"version": 2, "title_en": "Hijacked", "status": "cancelled"},
+    ),
+    "api:indicator_detail": ("indicator_id", "indicator", "get", None),
+    "api:measurement_list": ("indicator_id", "indicator", "get", None),
+    "api:measurement_create": (
+        "indicator_id",
+        "indicator",
+        "post",
+        {"date": "2012-01-31", "value": "99"},
+    ),
+    "api:commitment_detail": ("commitment_id", "commitment", "get", None),
+    "api:progress_update_list": ("activity_id", "activity", "get", None),
+    "api:progress_update_create": (
+        "activity_id",
+        "activity",
+        "post",
+        {"text": "Hijacked", "new_status": "in_progress"},
+    ),
+    "api:contribution_detail": ("contribution_id", "contribution", "get", None),
 }
 
 
 @pytest.fixture
 def ours(partnership):
-    return build_world(partnership, "Ottawa")
+    return build_everything(partnership, "Ottawa")
 
 
 @pytest.fixture
 def theirs(other_partnership):
-    return build_world(other_partnership, "Kingston")
+    return build_everything(other_partnership, "Kingston")
 
 
-TENANT_MODELS = (Organization, Partner, Person, Body, Seat, Meeting, Attendance, Document)
+TENANT_MODELS = (
+    Organization,
+    Partner,
+    Person,
+    Body,
+    Seat,
+    Meeting,
+    Attendance,
+    Document,
+    Strategy,
+    PriorityArea,
+    Goal,
+    ActionPlan,
+    Activity,
+    Indicator,
+    Measurement,
+    Commitment,
+    ProgressUpdate,
+    Contribution,
+)
 
 
 def snapshot(partnership) -> dict[str, list]:
@@ -131,7 +197,8 @@ def test_the_same_routes_answer_for_our_own_ids(client, partnership, coordinator
     if payload is not None:
         kwargs.update(data=json.dumps(payload), content_type="application/json")
     response = getattr(client, method)(url, **kwargs)
-    assert response.status_code == 200, (name, response.content)
+    expected = 201 if method == "post" else 200  # a POST on an object's URL creates under it
+    assert response.status_code == expected, (name, response.content)
 
 
 LIST_URLS = [
@@ -149,6 +216,23 @@ LIST_URLS = [
     ("api:meeting_list", "get", None),
     ("api:meeting_create", "post", {"body_id": 1, "starts_at": "2030-01-01T10:00:00Z"}),
     ("api:document_list", "get", None),
+    ("api:strategy_list", "get", None),
+    ("api:priority_area_list", "get", None),
+    ("api:goal_list", "get", None),
+    ("api:plan_list", "get", None),
+    ("api:activity_list", "get", None),
+    ("api:activity_create", "post", {"plan_id": 1, "title_en": "Intruder"}),
+    ("api:indicator_list", "get", None),
+    ("api:indicator_create", "post", {"activity_id": 1, "kind": "how_much", "name_en": "X"}),
+    ("api:commitment_list", "get", None),
+    ("api:commitment_create", "post", {"organization_id": 1, "goal_id": 1}),
+    ("api:contribution_list", "get", None),
+    ("api:contribution_totals", "get", None),
+    (
+        "api:contribution_create",
+        "post",
+        {"source_name": "Intruder", "kind": "cash", "amount": "1", "fiscal_year": "2011-12"},
+    ),
 ]
 
 

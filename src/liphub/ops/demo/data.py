@@ -17,6 +17,7 @@ relative to the day the demo is loaded, so meetings are always recent and upcomi
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 
 PASSWORD = "demo-password-2026"
@@ -1622,3 +1623,80 @@ ACCOUNTS: list[AccountSpec] = [
         "Kingston Community Health Centres",
     ),
 ]
+
+
+# --- The council's 2011-12 year (000_: "Planting the Seeds of Progress", OLIP 2011-12) -------
+# The council met quarterly through the first year of implementing the strategy. The seeds do
+# not give the dates: these are plausible. Seats of the 2010-12 term mirror today's council.
+
+HISTORY_TERM = (dt.date(2010, 4, 1), dt.date(2012, 3, 31))
+
+
+@dataclass(frozen=True)
+class HistoryMeeting:
+    day: dt.date
+    title_en: str
+    title_fr: str
+    minutes_en: str
+    minutes_fr: str
+    location: str = "Ottawa City Hall, Champlain Room"
+
+
+HISTORY_MEETINGS: list[HistoryMeeting] = [
+    HistoryMeeting(
+        dt.date(2011, 6, 15),
+        "OLIP Council: launching the Ottawa Immigration Strategy",
+        "Conseil du PLIO : lancement de la Stratégie d'immigration d'Ottawa",
+        "The council adopted the implementation approach for the strategy's seven priority "
+        "areas and confirmed the sector tables.",
+        "Le conseil a adopté l'approche de mise en œuvre des sept domaines prioritaires de la "
+        "stratégie et confirmé les tables sectorielles.",
+    ),
+    HistoryMeeting(
+        dt.date(2011, 9, 21),
+        "OLIP Council: economic integration and the Equity Project",
+        "Conseil du PLIO : intégration économique et Projet d'équité",
+        "Partners reported on the Equity Project and the microloan program; the council asked "
+        "for indicators for each initiative.",
+        "Les partenaires ont fait le point sur le Projet d'équité et le programme de "
+        "microcrédit; le conseil a demandé des indicateurs pour chaque initiative.",
+    ),
+    HistoryMeeting(
+        dt.date(2011, 12, 7),
+        "OLIP Council: health and wellbeing",
+        "Conseil du PLIO : santé et bien-être",
+        "The community health centres presented their collaboration and the refugee health "
+        "clinic's first months.",
+        "Les centres de santé communautaires ont présenté leur collaboration et les premiers "
+        "mois de la clinique de santé des réfugiés.",
+    ),
+    HistoryMeeting(
+        dt.date(2012, 3, 14),
+        "OLIP Council: year-end review",
+        "Conseil du PLIO : bilan de fin d'année",
+        "The council reviewed the year's results and the contributions leveraged from partners "
+        "before the annual report to the funder.",
+        "Le conseil a passé en revue les résultats de l'année et les contributions obtenues "
+        "des partenaires avant le rapport annuel au bailleur de fonds.",
+    ),
+]
+
+
+# Invented council members for the LIPs the seeds describe only by their lead organization.
+_FIRST_NAMES = [
+    "Aisha", "Marc", "Priya", "Daniel", "Fatima", "Luc", "Mei", "Samuel", "Isabelle", "Omar",
+    "Grace", "Hugo", "Nadia", "Tariq", "Élise", "Kwame", "Sofia", "Rajiv", "Chloé", "Yusuf",
+]  # fmt: skip
+_LAST_NAMES = [
+    "Haddad", "Gagnon", "Singh", "Roy", "Okafor", "Tremblay", "Chen", "Nguyen", "Côté", "Mensah",
+    "Ali", "Bouchard", "Kaur", "Morin", "Hassan", "Lavoie", "Osei", "Pelletier", "Das", "Ahmed",
+]  # fmt: skip
+
+
+def network_member_name(slug: str, index: int) -> str:
+    """A stable invented name for seat `index` of the LIP `slug`."""
+    seed = sum(ord(char) for char in slug)
+    return (
+        f"{_FIRST_NAMES[(seed + index) % len(_FIRST_NAMES)]} "
+        f"{_LAST_NAMES[(seed * 7 + index * 3) % len(_LAST_NAMES)]}"
+    )

@@ -1,8 +1,12 @@
-"""`load_demo()`: write the demo content of `liphub.ops.demo.data` into an empty database.
+"""`load_demo()`: write the demo content of `liphub.ops.demo.data` (partnerships, people,
+meetings, documents, accounts) and `liphub.ops.demo.plans` (strategies, action plans, progress,
+contributions) into an empty database, then submit Ottawa's 2011-12 annual report.
 
 Everything is created through the ORM with `full_clean()`, in one transaction, outside the
 tenant scope (the loader sets up every partnership). It refuses to run when any partnership
-already exists, so it never mixes demo rows into real data.
+already exists, so it never mixes demo rows into real data. Only the built-in lenses and the
+submitted report go through their apps' services (`ensure_builtin_lenses`, `submit_report`), so
+the lens questions and the frozen report are exactly what the product makes.
 """
 
 from __future__ import annotations
@@ -10,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import unicodedata
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any
 
 from django.core.exceptions import ValidationError
@@ -19,12 +24,26 @@ from django.utils import timezone
 from django_scopes import scopes_disabled
 
 from liphub.accounts.models import Membership, NetworkAnalyst, User
+from liphub.actions.models import (
+    ActionPlan,
+    Activity,
+    Indicator,
+    LensAnswer,
+    Measurement,
+    SuccessStory,
+)
 from liphub.core.models import Network, Partnership
 from liphub.documents.models import Document
 from liphub.meetings.models import Attendance, Decision, FollowUp, Meeting
-from liphub.ops.demo import data
+from liphub.ops.demo import data, plans
 from liphub.partnerships.models import Body, Organization, Partner, Person, Seat, Sector
 from liphub.partnerships.sectors import KEY_SECTORS
+from liphub.progress.models import Commitment, ProgressUpdate
+from liphub.reports.models import SubmittedReport
+from liphub.reports.services import submit_report
+from liphub.resources.models import Contribution
+from liphub.strategy.models import Goal, LensQuestion, PriorityArea, Strategy
+from liphub.strategy.services import ensure_builtin_lenses
 
 
 class DemoDataError(Exception):
@@ -92,6 +111,20 @@ def _load(day: dt.date) -> DemoSummary:
         }
         documents = _load_documents(partnerships, users)
         meetings = _load_meetings(locals_, documents, day)
+        meetings += _load_council_history(locals_["ottawa"])
+        _link_accounts_to_people(users)
+        for work in plans.WORK:
+            local = locals_.get(work.slug)
+            partnership = partnerships[work.slug]
+            if local:
+                orgs = local.orgs
+            else:
+                orgs = _create_orgs(partnership, work.orgs, sectors)
+                _seat_network_council(partnership, orgs)
+            _load_work(work, partnership, orgs, users, day)
+        submit_demo_reports(
+            partnerships=partnerships, submitted_by=users["coordinator@demo.liphub.ca"]
+        )
         organizations = Organization.objects.count()
     return DemoSummary(
         partnerships=len(partnerships),
@@ -161,6 +194,7 @@ class _Local:
     """What the meetings of one partnership in depth refer to."""
 
     partnership: Partnership
+    orgs: dict[str, Organization]
     bodies: dict[str, Body]
     people: dict[str, Person]
     seats: int
@@ -176,28 +210,7 @@ def _load_local(
     partnership.email = spec.email
     _clean_save(partnership)
 
-    orgs: dict[str, Organization] = {}
-    for org in spec.orgs:
-        organization = _clean_save(
-            Organization(
-                partnership=partnership,
-                name_en=org.name_en,
-                name_fr=org.name_fr,
-                alternate_name=org.acronym,
-                website=org.website,
-                is_francophone=org.francophone,
-            )
-        )
-        partner = _clean_save(
-            Partner(
-                partnership=partnership,
-                organization=organization,
-                since=dt.date(org.since_year, 4, 1),
-                is_immigrant_led=org.immigrant_led,
-            )
-        )
-        partner.sectors.set([sectors[code] for code in org.sectors])
-        orgs[org.key] = organization
+    orgs = _create_orgs(partnership, spec.orgs, sectors)
 
     bodies: dict[str, Body] = {}
     for body in spec.bodies:
@@ -242,7 +255,36 @@ def _load_local(
                 term_end=term_end,
             )
         )
-    return _Local(partnership, bodies, people, len(spec.seats))
+    return _Local(partnership, orgs, bodies, people, len(spec.seats))
+
+
+def _create_orgs(
+    partnership: Partnership, specs: list[data.Org], sectors: dict[str, Sector]
+) -> dict[str, Organization]:
+    """Organizations and their partnership membership, by key."""
+    orgs: dict[str, Organization] = {}
+    for org in specs:
+        organization = _clean_save(
+            Organization(
+                partnership=partnership,
+                name_en=org.name_en,
+                name_fr=org.name_fr,
+                alternate_name=org.acronym,
+                website=org.website,
+                is_francophone=org.francophone,
+            )
+        )
+        partner = _clean_save(
+            Partner(
+                partnership=partnership,
+                organization=organization,
+                since=dt.date(org.since_year, 4, 1),
+                is_immigrant_led=org.immigrant_led,
+            )
+        )
+        partner.sectors.set([sectors[code] for code in org.sectors])
+        orgs[org.key] = organization
+    return orgs
 
 
 def _email_of(full_name: str) -> str:
@@ -308,6 +350,98 @@ def _load_meetings(locals_: dict[str, _Local], documents: dict[str, Document], d
     return len(data.MEETINGS)
 
 
+def _load_council_history(local: _Local) -> int:
+    """The council's 2010-12 term and its four 2011-12 meetings, so the 2011-12 annual report
+    shows meetings and attendance (the seeds' year of "Planting the Seeds of Progress")."""
+    council = local.bodies["council"]
+    term_start, term_end = data.HISTORY_TERM
+    current = list(Seat.objects.filter(body=council).select_related("person").order_by("id"))
+    seats = [
+        _clean_save(
+            Seat(
+                partnership=local.partnership,
+                body=council,
+                person=seat.person,
+                organization=seat.organization,
+                role=seat.role,
+                is_immigrant_representative=seat.is_immigrant_representative,
+                is_francophone=seat.is_francophone,
+                term_start=term_start,
+                term_end=term_end,
+            )
+        )
+        for seat in current
+    ]
+    for number, spec in enumerate(data.HISTORY_MEETINGS):
+        starts_at = timezone.make_aware(dt.datetime.combine(spec.day, dt.time(9, 30)))
+        meeting = _clean_save(
+            Meeting(
+                partnership=local.partnership,
+                body=council,
+                title_en=spec.title_en,
+                title_fr=spec.title_fr,
+                starts_at=starts_at,
+                ends_at=starts_at + dt.timedelta(hours=2),
+                location=spec.location,
+                minutes_en=spec.minutes_en,
+                minutes_fr=spec.minutes_fr,
+                is_published=True,
+                published_at=starts_at + dt.timedelta(days=14),
+            )
+        )
+        # A realistic, fixed pattern: most members present, a few regrets, rare absences.
+        _clean_bulk_create(
+            Attendance,
+            [
+                Attendance(
+                    partnership=local.partnership,
+                    meeting=meeting,
+                    seat=seat,
+                    status="regrets"
+                    if (index + number) % 6 == 0
+                    else "absent"
+                    if (index + 2 * number) % 13 == 0
+                    else "present",
+                )
+                for index, seat in enumerate(seats)
+            ],
+        )
+    return len(data.HISTORY_MEETINGS)
+
+
+def _seat_network_council(partnership: Partnership, orgs: dict[str, Organization]) -> None:
+    """A council for a LIP of the network: one seat for each of its partner organizations, so
+    the network view shows which key sectors sit at each table."""
+    council = _clean_save(
+        Body(
+            partnership=partnership,
+            kind="council",
+            name_en="Partnership Council",
+            name_fr="Conseil du partenariat",
+        )
+    )
+    for index, (_key, organization) in enumerate(sorted(orgs.items())):
+        name = data.network_member_name(partnership.slug, index)
+        person = _clean_save(
+            Person(
+                partnership=partnership,
+                full_name=name,
+                organization=organization,
+                email=_email_of(name),
+            )
+        )
+        _clean_save(
+            Seat(
+                partnership=partnership,
+                body=council,
+                person=person,
+                organization=organization,
+                role="chair" if index == 0 else "member",
+                term_start=data.HISTORY_TERM[0],
+            )
+        )
+
+
 def _record_attendance(meeting: Meeting, spec: data.MeetingSpec, on: dt.date) -> None:
     seats = [
         seat
@@ -326,6 +460,285 @@ def _record_attendance(meeting: Meeting, spec: data.MeetingSpec, on: dt.date) ->
         _clean_save(
             Attendance(partnership=meeting.partnership, meeting=meeting, seat=seat, status=status)
         )
+
+
+# --- Strategies, plans, progress and contributions (liphub.ops.demo.plans) -------------------
+def _link_accounts_to_people(users: dict[str, User]) -> None:
+    """Demo accounts act for an organization: the member's home shows its commitments."""
+    for slug, full_name, email in plans.PERSON_ACCOUNTS:
+        person = Person.objects.get(partnership__slug=slug, full_name=full_name)
+        person.user = users[email]
+        _clean_save(person)
+
+
+def _day(when: plans.When, day: dt.date) -> dt.date:
+    """A fixed date, or `when` days from the day of loading."""
+    return when if isinstance(when, dt.date) else day + dt.timedelta(days=when)
+
+
+def _maybe_day(when: plans.When | None, day: dt.date) -> dt.date | None:
+    return None if when is None else _day(when, day)
+
+
+def _moment(when: plans.When, day: dt.date) -> dt.datetime:
+    return timezone.make_aware(dt.datetime.combine(_day(when, day), dt.time(10, 0)))
+
+
+def _amount(value: float | None) -> Decimal | None:
+    return None if value is None else Decimal(str(value))
+
+
+def _load_work(
+    spec: plans.PartnershipWorkSpec,
+    partnership: Partnership,
+    orgs: dict[str, Organization],
+    users: dict[str, User],
+    day: dt.date,
+) -> None:
+    """One partnership's strategy, action plans, contributions and success stories."""
+    ensure_builtin_lenses(partnership=partnership)
+    lens_questions = list(
+        LensQuestion.objects.filter(partnership=partnership, lens__code="francophone").order_by(
+            "order", "id"
+        )
+    )
+    goals = _load_strategy(spec.strategy, partnership)
+    strategy = next(iter(goals.values())).priority_area.strategy
+    activities: dict[str, Activity] = {}
+    for plan_spec in spec.plans:
+        plan = _clean_save(
+            ActionPlan(
+                partnership=partnership,
+                strategy=strategy,
+                fiscal_year=plan_spec.fiscal_year,
+                title_en=plan_spec.title_en,
+                title_fr=plan_spec.title_fr,
+                stale_after_days=plan_spec.stale_after_days,
+            )
+        )
+        for activity_spec in plan_spec.activities:
+            activities[activity_spec.key] = _load_activity(
+                activity_spec, plan, goals, orgs, lens_questions, users, day
+            )
+    for goal_key, commitment in spec.goal_commitments:
+        _save_commitment(commitment, partnership, orgs, goal=goals[goal_key])
+    for contribution in spec.contributions:
+        _clean_save(
+            Contribution(
+                partnership=partnership,
+                source_organization=orgs[contribution.source] if contribution.source else None,
+                source_name=contribution.source_name,
+                kind=contribution.kind,
+                amount=Decimal(contribution.amount),
+                fiscal_year=contribution.fiscal_year,
+                purpose="activity" if contribution.activity else "lip_process",
+                activity=activities[contribution.activity] if contribution.activity else None,
+                description=contribution.description,
+            )
+        )
+    for story in spec.stories:
+        _clean_save(
+            SuccessStory(
+                partnership=partnership,
+                activity=activities[story.activity],
+                fiscal_year=story.fiscal_year,
+                title_en=story.title_en,
+                title_fr=story.title_fr,
+                text_en=story.text_en,
+                text_fr=story.text_fr,
+            )
+        )
+
+
+def _load_strategy(spec: plans.StrategySpec, partnership: Partnership) -> dict[str, Goal]:
+    """The strategy with its priority areas; returns its goals by key."""
+    strategy = _clean_save(
+        Strategy(
+            partnership=partnership,
+            title_en=spec.title_en,
+            title_fr=spec.title_fr,
+            period_start=spec.period_start,
+            period_end=spec.period_end,
+            vision_en=spec.vision_en,
+            vision_fr=spec.vision_fr,
+        )
+    )
+    goals: dict[str, Goal] = {}
+    for area_order, area_spec in enumerate(spec.areas, start=1):
+        area = _clean_save(
+            PriorityArea(
+                partnership=partnership,
+                strategy=strategy,
+                code=area_spec.code,
+                name_en=area_spec.name_en,
+                name_fr=area_spec.name_fr,
+                description_en=area_spec.description_en,
+                description_fr=area_spec.description_fr,
+                order=area_order,
+            )
+        )
+        for goal_order, goal_spec in enumerate(area_spec.goals, start=1):
+            goals[goal_spec.key] = _clean_save(
+                Goal(
+                    partnership=partnership,
+                    priority_area=area,
+                    title_en=goal_spec.title_en,
+                    title_fr=goal_spec.title_fr,
+                    description_en=goal_spec.description_en,
+                    description_fr=goal_spec.description_fr,
+                    order=goal_order,
+                )
+            )
+    return goals
+
+
+def _load_activity(
+    spec: plans.ActivitySpec,
+    plan: ActionPlan,
+    goals: dict[str, Goal],
+    orgs: dict[str, Organization],
+    lens_questions: list[LensQuestion],
+    users: dict[str, User],
+    day: dt.date,
+) -> Activity:
+    partnership = plan.partnership
+    update_moments = [_moment(update.on, day) for update in spec.updates]
+    follow_up = (
+        FollowUp.objects.get(partnership=partnership, description_en=spec.from_follow_up)
+        if spec.from_follow_up
+        else None
+    )
+    activity = _clean_save(
+        Activity(
+            partnership=partnership,
+            plan=plan,
+            goal=goals[spec.goal],
+            title_en=spec.title_en,
+            title_fr=spec.title_fr,
+            description_en=spec.description_en,
+            description_fr=spec.description_fr,
+            lead_organization=orgs[spec.lead] if spec.lead else None,
+            start_date=_maybe_day(spec.start, day),
+            end_date=_maybe_day(spec.end, day),
+            status=spec.status,
+            budget=_amount(spec.budget),
+            source_follow_up=follow_up,
+            last_progress_at=max(update_moments, default=None),
+        )
+    )
+    activity.supporting_organizations.set([orgs[key] for key in spec.supporting])
+
+    measurements: list[Measurement] = []
+    for indicator_spec in spec.indicators:
+        indicator = _clean_save(
+            Indicator(
+                partnership=partnership,
+                activity=activity,
+                kind=indicator_spec.kind,
+                name_en=indicator_spec.name_en,
+                name_fr=indicator_spec.name_fr,
+                unit=indicator_spec.unit,
+                baseline=_amount(indicator_spec.baseline),
+                target=_amount(indicator_spec.target),
+                target_date=_maybe_day(indicator_spec.target_date, day),
+            )
+        )
+        measurements += [
+            Measurement(
+                partnership=partnership,
+                indicator=indicator,
+                date=_day(measurement.on, day),
+                value=Decimal(str(measurement.value)),
+                source=measurement.source,
+                note=measurement.note,
+            )
+            for measurement in indicator_spec.measurements
+        ]
+    _clean_bulk_create(Measurement, measurements)
+
+    if len(spec.lens) > len(lens_questions):
+        raise DemoDataError(f"Demo activity {spec.key!r}: more lens answers than questions.")
+    _clean_bulk_create(
+        LensAnswer,
+        [
+            LensAnswer(
+                partnership=partnership, activity=activity, question=question, answer=a, note=n
+            )
+            for question, (a, n) in zip(lens_questions, spec.lens, strict=False)
+        ],
+    )
+    for commitment in spec.commitments:
+        _save_commitment(commitment, partnership, orgs, activity=activity)
+    for update, moment in zip(spec.updates, update_moments, strict=True):
+        progress = _clean_save(
+            ProgressUpdate(
+                partnership=partnership,
+                activity=activity,
+                organization=orgs[update.org],
+                author=users.get(update.author),
+                text=update.text,
+                milestone=update.milestone,
+                percent_complete=update.percent,
+                evidence_url=update.evidence_url,
+            )
+        )
+        # created_at is set on insert (auto_now_add): date the update as the data says.
+        ProgressUpdate.objects.filter(pk=progress.pk).update(created_at=moment)
+    return activity
+
+
+def _save_commitment(
+    spec: plans.CommitmentSpec,
+    partnership: Partnership,
+    orgs: dict[str, Organization],
+    *,
+    goal: Goal | None = None,
+    activity: Activity | None = None,
+) -> None:
+    _clean_save(
+        Commitment(
+            partnership=partnership,
+            organization=orgs[spec.org],
+            goal=goal,
+            activity=activity,
+            brings=spec.brings,
+            quantity=_amount(spec.quantity),
+            description_en=spec.description_en,
+            description_fr=spec.description_fr,
+            mandate_fit_en=spec.mandate_fit_en,
+            mandate_fit_fr=spec.mandate_fit_fr,
+        )
+    )
+
+
+def _clean_bulk_create(model: type[models.Model], rows: list[Any]) -> None:
+    """Many small rows at once (no audit entries: the demo is loaded, not edited)."""
+    for row in rows:
+        row.full_clean()
+    model._default_manager.bulk_create(rows)
+
+
+# Ottawa's 2011-12 annual report, as the coordinator submitted it after the fiscal year.
+DEMO_REPORTS: list[tuple[str, int, dt.datetime]] = [
+    ("ottawa", 2011, timezone.make_aware(dt.datetime(2012, 5, 31, 15, 0))),
+]
+
+
+def submit_demo_reports(
+    *, partnerships: dict[str, Partnership], submitted_by: User
+) -> list[SubmittedReport]:
+    """Submit (freeze) the demo's annual reports through the reports service."""
+    submitted = []
+    for slug, fiscal_year, submitted_at in DEMO_REPORTS:
+        report = submit_report(
+            partnership=partnerships[slug],
+            fiscal_year=fiscal_year,
+            submitted_by=submitted_by,
+            note="Annual report to Citizenship and Immigration Canada.",
+        )
+        SubmittedReport.objects.filter(pk=report.pk).update(submitted_at=submitted_at)
+        submitted.append(report)
+    return submitted
 
 
 _CONTENT_TYPES = {".md": "text/markdown", ".txt": "text/plain", ".pdf": "application/pdf"}

@@ -1,0 +1,458 @@
+"""Reads of the network view: every partnership of a network side by side, for its analysts.
+
+- `access_network(user, slug)`: the network, or 404 unless the user analyses it (or is a
+  site administrator).
+- `get_network_overview(network=..., year=...)`: representation by key sector, contributions,
+  activities by priority theme and status, and reports submitted, for every partnership.
+- `get_comparison(network=..., partnerships=..., year=...)`: two or more partnerships' plans
+  and indicators side by side.
+
+Every figure comes from aggregate queries over all the partnerships at once: a fixed number of
+queries whatever the number of partnerships. Tenant queries run inside the request's scope
+(an analyst's scope holds every partnership of the networks they analyse).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import typing
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal
+from types import SimpleNamespace
+from typing import Any
+
+from django.db.models import Count, OuterRef, Q, QuerySet, Subquery, Sum
+from django.http import Http404
+from django.utils import timezone
+from django.utils.translation import gettext
+
+from liphub.actions.models import ActionPlan, Activity, ActivityStatus, Indicator, Measurement
+from liphub.core.fiscal import fiscal_year_of
+from liphub.core.i18n import current_language, translated
+from liphub.core.models import Network, Partnership
+from liphub.partnerships.models import Seat, Sector
+from liphub.partnerships.selectors import current_seats_filter
+from liphub.reports.models import SubmittedReport
+from liphub.reports.rows import fetch_rows
+from liphub.resources.models import Contribution, ContributionKind
+
+STATUSES: tuple[str, ...] = tuple(ActivityStatus.values)
+NO_THEME = ""
+
+
+# --- Access ------------------------------------------------------------------------------------
+
+
+def _is_admin(user: Any) -> bool:
+    return bool(user is not None and user.is_authenticated and user.is_superuser)
+
+
+def list_analysed_networks(user: Any) -> QuerySet[Network]:
+    """The networks whose view the user may open: those they analyse (every one for admins)."""
+    if user is None or not user.is_authenticated:
+        return Network.objects.none()
+    if _is_admin(user):
+        return Network.objects.order_by("slug")
+    return Network.objects.filter(analysts__user=user).distinct().order_by("slug")
+
+
+def access_network(user: Any, slug: str) -> Network:
+    """The network `slug` if the user analyses it or is a site administrator; 404 otherwise."""
+    network = list_analysed_networks(user).filter(slug=slug).first()
+    if network is None:
+        raise Http404("No such network.")
+    return network
+
+
+def list_network_partnerships(*, network: Network) -> list[Partnership]:
+    """The partnerships of the network, by name in the reader's language."""
+    language = current_language()
+    partnerships = list(network.partnerships.only("id", "slug", "name_en", "name_fr"))
+    for partnership in partnerships:
+        partnership.display_name = str(translated(partnership, "name", language))  # type: ignore[attr-defined]
+    partnerships.sort(key=lambda p: p.display_name.casefold())  # type: ignore[attr-defined]
+    return partnerships
+
+
+def _members(network: Network) -> Q:
+    """Rows of the network's partnerships: a subquery, lighter than a long list of ids."""
+    through = Partnership.networks.through.objects.filter(network_id=network.pk)
+    return Q(partnership_id__in=through.values("partnership_id"))
+
+
+def list_network_years(*, network: Network) -> list[int]:
+    """Fiscal years with a plan, a contribution or a submitted report, latest first (1 query)."""
+    members = _members(network)
+    plans = ActionPlan.objects.filter(members).values_list("fiscal_year")
+    contributions = Contribution.objects.filter(members).values_list("fiscal_year")
+    reports = SubmittedReport.objects.filter(members).values_list("fiscal_year")
+    years = plans.order_by().union(contributions.order_by(), reports.order_by())
+    return sorted({year for (year,) in years}, reverse=True)
+
+
+def default_year(years: list[int], today: dt.date | None = None) -> int:
+    """The latest year with data up to the current fiscal year (or the current one)."""
+    current = fiscal_year_of(today or timezone.localdate())
+    past = [year for year in years if year <= current]
+    if past:
+        return max(past)
+    return min(years) if years else current
+
+
+# --- Figures -----------------------------------------------------------------------------------
+
+
+def _dollars(amount: Decimal | None) -> int:
+    """Whole Canadian dollars (half up): the network view reports totals to the dollar."""
+    return int((amount or Decimal(0)).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+
+
+@dataclass(frozen=True)
+class ReportStatus:
+    latest_number: int
+    submitted_at: dt.datetime
+    versions: int
+
+    @property
+    def submitted_on(self) -> dt.date:
+        return timezone.localdate(self.submitted_at)
+
+
+@dataclass
+class PartnershipFigures:
+    """One partnership's figures in the network view."""
+
+    partnership: Partnership
+    name: str = ""
+    seats_by_sector: dict[int, int] = field(default_factory=dict)
+    cash: int = 0
+    in_kind: int = 0
+    activities: Counter[str] = field(default_factory=Counter)
+    report: ReportStatus | None = None
+
+    @property
+    def key_sectors_present(self) -> int:
+        return sum(1 for seats in self.seats_by_sector.values() if seats)
+
+    @property
+    def contributions_total(self) -> int:
+        return self.cash + self.in_kind
+
+    @property
+    def activities_total(self) -> int:
+        return sum(self.activities.values())
+
+
+@dataclass
+class Theme:
+    """A priority theme across partnerships: areas grouped by code, else by name."""
+
+    key: str
+    label: str
+    by_status: Counter[str] = field(default_factory=Counter)
+    partnership_ids: set[int] = field(default_factory=set)
+
+    @property
+    def total(self) -> int:
+        return sum(self.by_status.values())
+
+
+@dataclass(frozen=True)
+class SectorCoverage:
+    sector: Sector
+    partnerships_present: int
+    partnerships_total: int
+
+    @property
+    def share_percent(self) -> int | None:
+        if not self.partnerships_total:
+            return None
+        return round(100 * self.partnerships_present / self.partnerships_total)
+
+
+@dataclass(frozen=True)
+class NetworkOverview:
+    network: Network
+    year: int
+    on: dt.date
+    key_sectors: list[Sector]
+    partnerships: list[PartnershipFigures]
+    themes: list[Theme]
+
+    @property
+    def sector_coverage(self) -> list[SectorCoverage]:
+        total = len(self.partnerships)
+        return [
+            SectorCoverage(
+                sector=sector,
+                partnerships_present=sum(
+                    1 for row in self.partnerships if row.seats_by_sector.get(sector.pk)
+                ),
+                partnerships_total=total,
+            )
+            for sector in self.key_sectors
+        ]
+
+    @property
+    def cash(self) -> int:
+        return sum(row.cash for row in self.partnerships)
+
+    @property
+    def in_kind(self) -> int:
+        return sum(row.in_kind for row in self.partnerships)
+
+    @property
+    def reports_submitted(self) -> int:
+        return sum(1 for row in self.partnerships if row.report is not None)
+
+
+def theme_key(code: str | None, name_en: str | None, name_fr: str | None) -> str:
+    """Priority areas differ per partnership: the same code is the same theme, else the name."""
+    if code:
+        return f"code:{code.strip().casefold()}"
+    name = (name_en or "").strip() or (name_fr or "").strip()
+    return f"name:{name.casefold()}" if name else NO_THEME
+
+
+def _theme_label(key: str, name_en: str | None, name_fr: str | None) -> str:
+    if key == NO_THEME:
+        return gettext("No priority area")
+    return str(translated(SimpleNamespace(name_en=name_en, name_fr=name_fr), "name")).strip()
+
+
+ActivityRow = tuple[int, str | None, str | None, str | None, str, int]
+
+
+def _activity_rows(members: Q, year: int) -> list[ActivityRow]:
+    """Activity counts per (partnership, priority area, status) for the year's plans:
+    (partnership id, area code, area name_en, area name_fr, status, count)."""
+    rows = fetch_rows(  # thousands of small values: no per-value converters
+        Activity.objects.filter(members, plan__fiscal_year=year)
+        .values_list(
+            "partnership_id",
+            "goal__priority_area__code",
+            "goal__priority_area__name_en",
+            "goal__priority_area__name_fr",
+            "status",
+        )
+        .annotate(n=Count("id"))
+        .order_by()
+    )
+    return typing.cast(list[ActivityRow], rows)
+
+
+def _themes(rows: list[ActivityRow], order: dict[int, int]) -> list[Theme]:
+    """Group activity counts into themes; a theme's label is that of its first partnership."""
+    themes: dict[str, Theme] = {}
+    keys: dict[tuple[str | None, str | None, str | None], str] = {}
+    for pid, code, name_en, name_fr, status, n in sorted(rows, key=lambda r: order.get(r[0], 0)):
+        area = (code, name_en, name_fr)
+        key = keys.get(area)
+        if key is None:
+            key = keys[area] = theme_key(code, name_en, name_fr)
+        theme = themes.get(key)
+        if theme is None:
+            theme = themes[key] = Theme(key=key, label=_theme_label(key, name_en, name_fr))
+        theme.by_status[status] += n
+        theme.partnership_ids.add(pid)
+    return sorted(themes.values(), key=lambda t: (t.key == NO_THEME, t.label.casefold()))
+
+
+def get_network_overview(
+    *, network: Network, partnerships: list[Partnership], year: int, on: dt.date | None = None
+) -> NetworkOverview:
+    """Every partnership's figures for a fiscal year; a fixed number of queries.
+
+    - a key sector is at a partnership's table when a current seat of an active body represents
+      an organization that is a partner (on the day) in that sector (as on the representation
+      page of each partnership); the figure is the number of such seats;
+    - contributions are the year's cash and in-kind totals, in whole dollars;
+    - activities are those of the year's action plan, by priority theme and status;
+    - reports are the versions submitted for the year (the latest one and its date).
+    """
+    day = on or timezone.localdate()
+    ids = [p.pk for p in partnerships]
+    members = _members(network)
+    rows = {
+        p.pk: PartnershipFigures(partnership=p, name=getattr(p, "display_name", None) or str(p))
+        for p in partnerships
+    }
+    key_sectors = list(Sector.objects.filter(is_key=True))
+    key_ids = {sector.pk for sector in key_sectors}
+
+    partner_on_day = (
+        Q(organization__partner__since__isnull=True) | Q(organization__partner__since__lte=day)
+    ) & (Q(organization__partner__until__isnull=True) | Q(organization__partner__until__gte=day))
+    seats = (
+        Seat.objects.filter(members, body__is_active=True)
+        .filter(current_seats_filter(day))
+        .filter(partner_on_day)
+        .values_list("partnership_id", "organization__partner__sectors")
+        .annotate(seats=Count("id"))
+        .order_by()
+    )
+    for pid, sector_id, count in fetch_rows(seats):
+        if sector_id in key_ids:
+            rows[pid].seats_by_sector[sector_id] = count
+
+    contributions = (
+        Contribution.objects.filter(members, fiscal_year=year)
+        .values_list("partnership_id", "kind")
+        .annotate(total=Sum("amount"))
+        .order_by()
+    )
+    for pid, kind, total in contributions:
+        if kind == ContributionKind.CASH:
+            rows[pid].cash += _dollars(total)
+        else:
+            rows[pid].in_kind += _dollars(total)
+
+    activity_rows = _activity_rows(members, year)
+    for pid, _code, _en, _fr, status, n in activity_rows:
+        rows[pid].activities[status] += n
+
+    versions: dict[int, list[tuple[int, dt.datetime]]] = defaultdict(list)
+    for pid, number, submitted_at in (
+        SubmittedReport.objects.filter(members, fiscal_year=year)
+        .values_list("partnership_id", "number", "submitted_at")
+        .order_by()
+    ):
+        versions[pid].append((number, submitted_at))
+    for pid, submitted in versions.items():
+        number, submitted_at = max(submitted)
+        rows[pid].report = ReportStatus(
+            latest_number=number, submitted_at=submitted_at, versions=len(submitted)
+        )
+
+    order = {pid: index for index, pid in enumerate(ids)}
+    return NetworkOverview(
+        network=network,
+        year=year,
+        on=day,
+        key_sectors=key_sectors,
+        partnerships=[rows[pid] for pid in ids],
+        themes=_themes(activity_rows, order),
+    )
+
+
+# --- Comparison --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class IndicatorResult:
+    name: str
+    activity: str
+    unit: str
+    target: Decimal | None
+    latest_value: Decimal | None
+    latest_date: dt.date | None
+
+    @property
+    def percent_of_target(self) -> int | None:
+        """The latest value as a share of the target, in whole percent."""
+        if self.latest_value is None or not self.target:
+            return None
+        return int(
+            (100 * self.latest_value / self.target).quantize(Decimal(1), rounding=ROUND_HALF_UP)
+        )
+
+
+@dataclass(frozen=True)
+class PartnershipPlan:
+    partnership: Partnership
+    themes: list[Theme]
+    indicators: list[IndicatorResult]
+
+    @property
+    def activities_total(self) -> int:
+        return sum(theme.total for theme in self.themes)
+
+
+@dataclass(frozen=True)
+class Comparison:
+    network: Network
+    year: int
+    plans: list[PartnershipPlan]
+
+    @property
+    def themes(self) -> list[tuple[str, str]]:
+        """Every theme of the compared plans: (key, label), by label."""
+        labels: dict[str, str] = {}
+        for plan in self.plans:
+            for theme in plan.themes:
+                labels.setdefault(theme.key, theme.label)
+        return sorted(labels.items(), key=lambda kv: (kv[0] == NO_THEME, kv[1].casefold()))
+
+
+def _decimal(value: Any) -> Decimal | None:
+    return None if value is None else Decimal(str(value))
+
+
+def get_comparison(*, network: Network, partnerships: list[Partnership], year: int) -> Comparison:
+    """Plans (activities per theme and status) and indicators of the year, side by side.
+
+    Two queries whatever the number of partnerships; an indicator's latest value is its
+    measurement with the latest date.
+    """
+    ids = [p.pk for p in partnerships]
+    activity_rows = _activity_rows(Q(partnership_id__in=ids), year)
+    by_partnership: dict[int, list[ActivityRow]] = defaultdict(list)
+    for activity_row in activity_rows:
+        by_partnership[activity_row[0]].append(activity_row)
+
+    latest = Measurement.objects.filter(indicator=OuterRef("pk")).order_by("-date", "-id")
+    indicator_rows = (
+        Indicator.objects.filter(partnership_id__in=ids, activity__plan__fiscal_year=year)
+        .annotate(
+            latest_value=Subquery(latest.values("value")[:1]),
+            latest_date=Subquery(latest.values("date")[:1]),
+        )
+        .values(
+            "partnership_id",
+            "name_en",
+            "name_fr",
+            "unit",
+            "target",
+            "activity__title_en",
+            "activity__title_fr",
+            "latest_value",
+            "latest_date",
+        )
+        .order_by("partnership_id", "activity_id", "kind", "id")
+    )
+    indicators: dict[int, list[IndicatorResult]] = defaultdict(list)
+    for row in indicator_rows:
+        latest_date = row["latest_date"]
+        if isinstance(latest_date, str):  # SQLite returns a subquery's date as text
+            latest_date = dt.date.fromisoformat(latest_date)
+        indicators[row["partnership_id"]].append(
+            IndicatorResult(
+                name=str(translated(SimpleNamespace(**row), "name")),
+                activity=str(
+                    translated(
+                        SimpleNamespace(
+                            title_en=row["activity__title_en"], title_fr=row["activity__title_fr"]
+                        ),
+                        "title",
+                    )
+                ),
+                unit=row["unit"],
+                target=row["target"],
+                latest_value=_decimal(row["latest_value"]),
+                latest_date=latest_date,
+            )
+        )
+    order = {pid: index for index, pid in enumerate(ids)}
+    return Comparison(
+        network=network,
+        year=year,
+        plans=[
+            PartnershipPlan(
+                partnership=p,
+                themes=_themes(by_partnership[p.pk], order),
+                indicators=indicators[p.pk],
+            )
+            for p in partnerships
+        ],
+    )
