@@ -8,16 +8,14 @@ another partnership's id answers 404.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import Any
 
 from django import forms as django_forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import redirect, render
+from django.shortcuts import redirect
 from django.template import TemplateDoesNotExist
 from django.template.loader import select_template
 from django.urls import reverse
@@ -42,7 +40,9 @@ from liphub.actions.models import ActionPlan, Activity, Indicator, Measurement
 from liphub.actions.sparklines import sparkline_svg
 from liphub.core.fiscal import parse_fiscal_year
 from liphub.core.models import Partnership
-from liphub.partnerships.forms import show_errors
+from liphub.partnerships.web import form_page, partnership_page
+from liphub.partnerships.web import posted as _posted
+from liphub.partnerships.web import save_form as _save
 
 VIEW = "partnerships.view"
 MANAGE = "partnerships.manage"
@@ -54,8 +54,6 @@ INDICATOR_STATE_LABELS = [
     ("not_measured", gettext_lazy("Not measured yet")),
 ]
 
-T = TypeVar("T")
-
 
 def _page(
     request: HttpRequest,
@@ -64,52 +62,13 @@ def _page(
     context: dict[str, Any],
     status: int = 200,
 ) -> HttpResponse:
-    context = {
-        "partnership": partnership,
-        "can_manage": request.user.has_perm(MANAGE, partnership),
-        **context,
-    }
-    return render(request, f"actions/{template}", context, status=status)
-
-
-def _posted(request: HttpRequest) -> Any:
-    return request.POST if request.method == "POST" else None
-
-
-def _save(request: HttpRequest, form: django_forms.BaseForm, write: Callable[[], T]) -> T | None:
-    """For a valid POST, run the service; a ValidationError it raises lands on the form."""
-    if request.method != "POST" or not form.is_valid():
-        return None
-    try:
-        return write()
-    except ValidationError as error:
-        show_errors(form, error)
-        return None
+    return partnership_page(request, partnership, f"actions/{template}", context, status)
 
 
 def _form_page(
-    request: HttpRequest,
-    partnership: Partnership,
-    form: django_forms.BaseForm,
-    *,
-    title: str,
-    cancel_url: str,
-    submit: str | None = None,
-    intro: str = "",
+    request: HttpRequest, partnership: Partnership, form: django_forms.BaseForm, **kwargs: Any
 ) -> HttpResponse:
-    return _page(
-        request,
-        partnership,
-        "form.html",
-        {
-            "form": form,
-            "title": title,
-            "intro": intro,
-            "submit": submit or _("Save"),
-            "cancel_url": cancel_url,
-        },
-        status=400 if form.is_bound and form.errors else 200,
-    )
+    return form_page(request, partnership, form, template="actions/form.html", **kwargs)
 
 
 def _confirm_delete(

@@ -8,16 +8,14 @@ id answers 404), and leaves writes to `services` and reads to `selectors`.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import Any
 
 from django import forms as django_forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
-from django.shortcuts import redirect, render
+from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
@@ -32,16 +30,16 @@ from liphub.partnerships.forms import (
     PartnerForm,
     PersonForm,
     SeatForm,
-    show_errors,
 )
 from liphub.partnerships.models import Body, Organization, Partner, Person, Seat
+from liphub.partnerships.web import form_page, partnership_page
+from liphub.partnerships.web import posted as _posted
+from liphub.partnerships.web import save_form as _save
 
 VIEW = "partnerships.view"
 MANAGE = "partnerships.manage"
 VIEW_AUDIT = "partnerships.view_audit"
 AUDIT_PAGE_SIZE = 50
-
-T = TypeVar("T")
 
 
 def _page(
@@ -51,52 +49,13 @@ def _page(
     context: dict[str, Any],
     status: int = 200,
 ) -> HttpResponse:
-    context = {
-        "partnership": partnership,
-        "can_manage": request.user.has_perm(MANAGE, partnership),
-        **context,
-    }
-    return render(request, f"partnerships/{template}", context, status=status)
-
-
-def _posted(request: HttpRequest) -> Any:
-    return request.POST if request.method == "POST" else None
-
-
-def _save(request: HttpRequest, form: django_forms.BaseForm, write: Callable[[], T]) -> T | None:
-    """For a valid POST, run the service; a ValidationError it raises lands on the form."""
-    if request.method != "POST" or not form.is_valid():
-        return None
-    try:
-        return write()
-    except ValidationError as error:
-        show_errors(form, error)
-        return None
+    return partnership_page(request, partnership, f"partnerships/{template}", context, status)
 
 
 def _form_page(
-    request: HttpRequest,
-    partnership: Partnership,
-    form: django_forms.BaseForm,
-    *,
-    title: str,
-    cancel_url: str,
-    submit: str | None = None,
-    intro: str = "",
+    request: HttpRequest, partnership: Partnership, form: django_forms.BaseForm, **kwargs: Any
 ) -> HttpResponse:
-    return _page(
-        request,
-        partnership,
-        "form.html",
-        {
-            "form": form,
-            "title": title,
-            "intro": intro,
-            "submit": submit or _("Save"),
-            "cancel_url": cancel_url,
-        },
-        status=400 if form.is_bound and form.errors else 200,
-    )
+    return form_page(request, partnership, form, template="partnerships/form.html", **kwargs)
 
 
 # --- Dashboard ---------------------------------------------------------------------------------

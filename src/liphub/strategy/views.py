@@ -9,20 +9,22 @@ permission), fetches its objects within that partnership (another partnership's 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import Any
 
 from django import forms as django_forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse, HttpResponseNotAllowed
-from django.shortcuts import redirect, render
+from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from liphub.accounts.access import access_partnership
 from liphub.core.models import Partnership
-from liphub.partnerships.forms import show_errors
+from liphub.partnerships.web import form_page, partnership_page
+from liphub.partnerships.web import posted as _posted
+from liphub.partnerships.web import save_form as _save
 from liphub.strategy import selectors, services
 from liphub.strategy.forms import (
     GoalForm,
@@ -40,8 +42,6 @@ from liphub.strategy.models import Goal, Lens, LensQuestion, PriorityArea, Strat
 VIEW = "partnerships.view"
 MANAGE = "partnerships.manage"
 
-T = TypeVar("T")
-
 
 def _page(
     request: HttpRequest,
@@ -50,52 +50,13 @@ def _page(
     context: dict[str, Any],
     status: int = 200,
 ) -> HttpResponse:
-    context = {
-        "partnership": partnership,
-        "can_manage": request.user.has_perm(MANAGE, partnership),
-        **context,
-    }
-    return render(request, f"strategy/{template}", context, status=status)
-
-
-def _posted(request: HttpRequest) -> Any:
-    return request.POST if request.method == "POST" else None
-
-
-def _save(request: HttpRequest, form: django_forms.BaseForm, write: Callable[[], T]) -> T | None:
-    """For a valid POST, run the service; a ValidationError it raises lands on the form."""
-    if request.method != "POST" or not form.is_valid():
-        return None
-    try:
-        return write()
-    except ValidationError as error:
-        show_errors(form, error)
-        return None
+    return partnership_page(request, partnership, f"strategy/{template}", context, status)
 
 
 def _form_page(
-    request: HttpRequest,
-    partnership: Partnership,
-    form: django_forms.BaseForm,
-    *,
-    title: str,
-    cancel_url: str,
-    submit: str | None = None,
-    intro: str = "",
+    request: HttpRequest, partnership: Partnership, form: django_forms.BaseForm, **kwargs: Any
 ) -> HttpResponse:
-    return _page(
-        request,
-        partnership,
-        "form.html",
-        {
-            "form": form,
-            "title": title,
-            "intro": intro,
-            "submit": submit or _("Save"),
-            "cancel_url": cancel_url,
-        },
-        status=400 if form.is_bound and form.errors else 200,
-    )
+    return form_page(request, partnership, form, template="strategy/form.html", **kwargs)
 
 
 def _confirm_delete_page(
