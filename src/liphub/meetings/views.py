@@ -6,6 +6,7 @@ plain POSTs with a redirect, so every action works without JavaScript.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from django.contrib import messages
@@ -32,7 +33,7 @@ from liphub.meetings.forms import (
     MinutesForm,
     PublishForm,
 )
-from liphub.meetings.models import FollowUpStatus, Meeting
+from liphub.meetings.models import Decision, FollowUp, FollowUpStatus, Meeting
 
 VIEW = "partnerships.view"
 MANAGE = "partnerships.manage"
@@ -364,21 +365,40 @@ def decision_edit(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
 def decision_delete(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     partnership = access_partnership(request.user, slug, MANAGE)
     decision = selectors.get_decision(partnership, pk)
-    meeting = decision.meeting
+    return _confirm_delete(
+        request,
+        partnership,
+        decision,
+        delete=lambda: services.delete_decision(decision=decision),
+        done=_("The decision was deleted."),
+        anchor="decisions",
+        heading=_("Delete decision"),
+        item_field="text",
+    )
+
+
+def _confirm_delete(
+    request: HttpRequest,
+    partnership: Partnership,
+    item: Decision | FollowUp,
+    *,
+    delete: Callable[[], None],
+    done: str,
+    anchor: str,
+    heading: str,
+    item_field: str,
+) -> HttpResponse:
+    """GET asks for confirmation; POST deletes and goes back to the meeting's section."""
+    meeting = item.meeting
     if request.method == "POST":
-        services.delete_decision(decision=decision)
-        messages.success(request, _("The decision was deleted."))
-        return redirect(_meeting_url(meeting, "decisions"))
+        delete()
+        messages.success(request, done)
+        return redirect(_meeting_url(meeting, anchor))
     return render(
         request,
         "meetings/confirm_delete.html",
         _base_context(
-            request,
-            partnership,
-            meeting=meeting,
-            heading=_("Delete decision"),
-            item=decision,
-            item_field="text",
+            request, partnership, meeting=meeting, heading=heading, item=item, item_field=item_field
         ),
     )
 
@@ -459,22 +479,15 @@ def follow_up_status(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
 def follow_up_delete(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     partnership = access_partnership(request.user, slug, MANAGE)
     follow_up = selectors.get_follow_up(partnership, pk)
-    meeting = follow_up.meeting
-    if request.method == "POST":
-        services.delete_follow_up(follow_up=follow_up)
-        messages.success(request, _("The follow-up item was deleted."))
-        return redirect(_meeting_url(meeting, "follow-ups"))
-    return render(
+    return _confirm_delete(
         request,
-        "meetings/confirm_delete.html",
-        _base_context(
-            request,
-            partnership,
-            meeting=meeting,
-            heading=_("Delete follow-up item"),
-            item=follow_up,
-            item_field="description",
-        ),
+        partnership,
+        follow_up,
+        delete=lambda: services.delete_follow_up(follow_up=follow_up),
+        done=_("The follow-up item was deleted."),
+        anchor="follow-ups",
+        heading=_("Delete follow-up item"),
+        item_field="description",
     )
 
 
