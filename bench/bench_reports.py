@@ -431,6 +431,8 @@ def main() -> int:
 
     tmp = tempfile.TemporaryDirectory(prefix="liphub-bench-")
     var_dir = Path(tmp.name)
+    if args.keep:
+        tmp._finalizer.detach()  # type: ignore[attr-defined]  # keep the folder at exit
     configure(var_dir)
 
     import django
@@ -584,7 +586,6 @@ def main() -> int:
     for title, url, size, *_figures in results:
         print(f"{title}: {url} ({size // 1024} KiB of HTML)")
     if args.keep:
-        tmp.cleanup = lambda: None  # type: ignore[method-assign]
         print(f"Database kept in {var_dir}")
     return 1 if failed else 0
 

@@ -68,6 +68,7 @@ INSTALLED_APPS = [
     "liphub.actions",
     "liphub.progress",
     "liphub.resources",
+    "liphub.directory",
     "liphub.reports",
     "liphub.public",
     "liphub.ops",
@@ -176,6 +177,15 @@ STORAGES = {
     },
 }
 WHITENOISE_USE_FINDERS = DEBUG or env_bool("LIPHUB_PLAIN_STATIC", False)
+
+# Public directory map: a tile server URL template ({s}, {z}, {x}, {y}) and its attribution.
+DIRECTORY_TILE_URL = os.environ.get(
+    "DIRECTORY_TILE_URL", "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
+)
+DIRECTORY_TILE_ATTRIBUTION = os.environ.get(
+    "DIRECTORY_TILE_ATTRIBUTION",
+    '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors',
+)
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 DOCUMENT_MAX_BYTES = int(os.environ.get("DOCUMENT_MAX_BYTES", str(20 * 1024 * 1024)))

@@ -7,6 +7,7 @@ from liphub.api import api
 from liphub.public.views import index
 
 urlpatterns: list[URLPattern | URLResolver] = [
+    path("api/hsds/<slug:slug>/", include("liphub.directory.hsds_api")),
     path("api/", api.urls),
     path("i18n/", include("django.conf.urls.i18n")),
 ]
@@ -21,8 +22,10 @@ urlpatterns += i18n_patterns(
     path("p/<slug:slug>/plans/", include("liphub.actions.urls")),
     path("p/<slug:slug>/work/", include("liphub.progress.urls")),
     path("p/<slug:slug>/contributions/", include("liphub.resources.urls")),
+    path("p/<slug:slug>/directory/", include("liphub.directory.urls")),
     path("p/<slug:slug>/reports/", include("liphub.reports.urls")),
     path("network/<slug:slug>/", include("liphub.reports.network_urls")),
+    path("lip/<slug:slug>/services/", include("liphub.directory.public_urls")),
     path("lip/<slug:slug>/", include("liphub.public.urls")),
     path("admin/", admin.site.urls),
     path("jsi18n/", JavaScriptCatalog.as_view(), name="javascript-catalog"),

@@ -8,27 +8,24 @@ the size of the plan: relations are joined or prefetched, figures are aggregated
 from __future__ import annotations
 
 import datetime as dt
+import heapq
+import typing
 from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any, TypeVar
 
+from django.db import connection
 from django.db.models import (
-    BooleanField,
     Count,
-    ExpressionWrapper,
     F,
-    FloatField,
-    IntegerField,
     OuterRef,
     Prefetch,
     Q,
     QuerySet,
     Subquery,
-    Value,
     Window,
 )
-from django.db.models.functions import Cast, Coalesce, NullIf
 from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -437,16 +434,6 @@ STATE_CONDITIONS = {
 }
 
 
-STATE_CODES = {1: "met", 0: "below", -1: "not_measured"}
-
-
-def _indicator_state() -> Coalesce:
-    """1 at or above target, 0 below, -1 not measured (STATE_CODES): one comparison, so the
-    database looks up each indicator's latest measurement once."""
-    reached = ExpressionWrapper(STATE_CONDITIONS["met"], output_field=BooleanField())
-    return Coalesce(Cast(reached, IntegerField()), Value(-1))
-
-
 def _in_area_order(rows: dict[int | None, T], areas: dict[int, PriorityArea]) -> list[T]:
     """Rows keyed by priority area id, in the strategy's order; no area last."""
     ordered = sorted((pk for pk in rows if pk is not None), key=lambda pk: (areas[pk].order, pk))
@@ -500,21 +487,42 @@ def _activity_figures(
     return progress, areas, upcoming
 
 
-def _indicator_figures(plan: ActionPlan) -> dict[int | None, AreaIndicators]:
+# An indicator with a target as the dashboard reads it: (id, priority area id, target,
+# latest value), the numbers as the database driver gives them (no per-value converters).
+TargetRow = tuple[int, int | None, Any, Any]
+
+
+def _target_rows(plan: ActionPlan) -> list[TargetRow]:
+    """Every indicator of the plan with a target and its latest value, in one query: both
+    the figures by priority area and the indicators furthest below target are worked out
+    from these rows, so each indicator's latest measurement is looked up once."""
+    columns = ("pk", "activity__goal__priority_area", "target", "latest_value")
+    query = _measured_targets(plan).values_list(*columns).order_by().query
+    sql, params = query.sql_with_params()
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        return typing.cast(list[TargetRow], cursor.fetchall())
+
+
+def _indicator_state(target: Any, value: Any) -> str:
+    """Where an indicator with a target stands (STATE_CONDITIONS, worked out in Python)."""
+    if value is None:
+        return "not_measured"
+    return "met" if value >= target else "below"
+
+
+def _indicator_figures(
+    plan: ActionPlan, rows: list[TargetRow] | None = None
+) -> dict[int | None, AreaIndicators]:
     """Indicators with a target met, below target and not measured yet, by priority area
-    (one aggregate over the latest measurement of each)."""
-    rows = (
-        _measured_targets(plan)
-        .annotate(state=_indicator_state())
-        .values("activity__goal__priority_area", "state")
-        .annotate(count=Count("pk"))
-        .order_by()
-    )
+    (from the latest measurement of each)."""
     areas: dict[int | None, AreaIndicators] = {}
-    for row in rows:
-        key = row["activity__goal__priority_area"]
-        figures = areas.setdefault(key, AreaIndicators(area=None))
-        setattr(figures, STATE_CODES[row["state"]], row["count"])
+    for _pk, area_id, target, value in _target_rows(plan) if rows is None else rows:
+        figures = areas.get(area_id)
+        if figures is None:
+            figures = areas[area_id] = AreaIndicators(area=None)
+        state = _indicator_state(target, value)
+        setattr(figures, state, getattr(figures, state) + 1)
     return areas
 
 
@@ -530,19 +538,26 @@ INDICATOR_ROW_FIELDS = (
 
 
 def list_furthest_below_target(
-    *, plan: ActionPlan, limit: int = DASHBOARD_ROWS
+    *, plan: ActionPlan, limit: int = DASHBOARD_ROWS, rows: list[TargetRow] | None = None
 ) -> list[IndicatorProgress]:
     """The measured indicators furthest below their target (lowest share of the target
-    first), each with a sparkline of its measurements: two queries."""
-    share = Cast("latest_value", FloatField()) / Cast(NullIf("target", Value(0)), FloatField())
-    indicators = list(
-        _measured_targets(plan)
-        .filter(STATE_CONDITIONS["below"])
-        .annotate(share=share)
+    first, then by id), each with a sparkline of its measurements. `rows` are the plan's
+    `_target_rows` when already read."""
+    # (no share of a zero target: last, share, id), the order of the SQL it replaces
+    below = [
+        (False, float(value) / float(target), pk) if target else (True, 0.0, pk)
+        for pk, _area, target, value in (_target_rows(plan) if rows is None else rows)
+        if value is not None and value < target
+    ]
+    ids = [pk for _last, _share, pk in heapq.nsmallest(limit, below)]
+    by_id = {
+        indicator.pk: indicator
+        for indicator in Indicator.objects.filter(partnership=plan.partnership, pk__in=ids)
         .select_related("activity")
         .only(*INDICATOR_ROW_FIELDS)
-        .order_by(F("share").asc(nulls_last=True), "id")[:limit]
-    )
+        .order_by()
+    }
+    indicators = [by_id[pk] for pk in ids if pk in by_id]
     measurements: dict[int, list[tuple[Decimal, dt.date]]] = defaultdict(list)
     # read from the indicators' side: a (scoped) Measurement query would make SQLite walk
     # the partnership's index rather than the indicator's
@@ -553,24 +568,25 @@ def list_furthest_below_target(
         .values_list("pk", "measurements__value", "measurements__date")
     ):
         measurements[indicator_id].append((value, date))
-    rows = []
+    progress = []
     for indicator in indicators:
         series = measurements[indicator.pk]
         label = _("Measurements of %(name)s over time, target %(target)s") % {
             "name": indicator,
             "target": indicator.target,
         }
-        rows.append(
+        progress.append(
             IndicatorProgress(
                 indicator=indicator,
-                latest_value=getattr(indicator, "latest_value", None),
+                # the latest measurement (by date, then id) ends the series
+                latest_value=series[-1][0] if series else None,
                 latest_date=series[-1][1] if series else None,
                 chart=sparkline_svg(
                     [value for value, _date in series], target=indicator.target, label=label
                 ),
             )
         )
-    return rows
+    return progress
 
 
 def list_indicator_progress(
@@ -658,7 +674,8 @@ def get_dashboard(*, plan: ActionPlan, today: dt.date | None = None) -> Dashboar
     today = today or timezone.localdate()
     horizon = today + dt.timedelta(days=UPCOMING_DAYS)
     activity_areas, areas, upcoming_count = _activity_figures(plan, today, horizon)
-    indicator_areas = _indicator_figures(plan)
+    targets = _target_rows(plan)
+    indicator_areas = _indicator_figures(plan, targets)
     for key, figures in indicator_areas.items():  # an indicator's area is its activity's
         figures.area = areas.get(key) if key is not None else None
     overdue = list_overdue_follow_ups(
@@ -668,7 +685,7 @@ def get_dashboard(*, plan: ActionPlan, today: dt.date | None = None) -> Dashboar
         plan=plan,
         areas=_in_area_order(activity_areas, areas),
         indicator_areas=_in_area_order(indicator_areas, areas),
-        furthest_below=list_furthest_below_target(plan=plan),
+        furthest_below=list_furthest_below_target(plan=plan, rows=targets),
         overdue_follow_ups=overdue,
         overdue_count=getattr(overdue[0], "overdue_total", 0) if overdue else 0,
         upcoming=list_upcoming_end_dates(plan=plan, today=today),

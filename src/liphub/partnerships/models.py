@@ -69,6 +69,22 @@ class Organization(TranslatedFieldsMixin, TenantModel):
         verbose_name=_("parent organization"),
     )
     is_francophone = models.BooleanField(_("Francophone organization"), default=False)
+    # the service directory (HSDS import/export)
+    is_active = models.BooleanField(
+        _("active"),
+        default=True,
+        help_text=_("An organization missing from a newer import of its feed becomes inactive."),
+    )
+    feed = models.CharField(
+        _("imported from"),
+        max_length=100,
+        blank=True,
+        db_index=True,
+        help_text=_("The feed a record was imported from (empty when entered here)."),
+    )
+    extra = models.JSONField(
+        _("fields outside the specification"), default=dict, blank=True, editable=False
+    )
 
     translated_fields = ("name", "description")
 

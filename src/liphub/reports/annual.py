@@ -47,11 +47,10 @@ from liphub.actions.models import (
 from liphub.core.fiscal import fiscal_year_bounds, fiscal_year_label
 from liphub.core.i18n import content_languages, current_language
 from liphub.core.models import Partnership
-from liphub.meetings.models import Attendance, AttendanceStatus, Meeting
+from liphub.meetings.models import AttendanceStatus, Meeting
 from liphub.partnerships.models import Body, Partner, Seat, SeatRole, Sector
 from liphub.reports.rows import as_date, fetch_rows
 from liphub.resources.models import Contribution, ContributionKind
-from liphub.strategy.models import PriorityArea
 
 SCHEMA_VERSION = 2
 
@@ -471,20 +470,26 @@ def _build_bodies(
         tally[role] += n
         tally["immigrant"] += n if immigrant else 0
         tally["francophone"] += n if francophone or francophone_org else 0
-    meetings_per_body = dict(
+    # meetings held per body and the attendance recorded at them, in one aggregate
+    meetings_per_body: dict[int | None, int] = {}
+    attendance_per_body: dict[int | None, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    attendance_statuses = list(AttendanceStatus)
+    for body_id, held, *recorded in (
         Meeting.objects.filter(partnership=partnership, starts_at__range=(since, until))
         .order_by()
         .values_list("body_id")
-        .annotate(n=Count("id"))
-    )
-    attendance_per_body: dict[int | None, dict[str, int]] = defaultdict(lambda: defaultdict(int))
-    for body_id, status, n in (
-        Attendance.objects.filter(partnership=partnership, meeting__starts_at__range=(since, until))
-        .order_by()
-        .values_list("meeting__body_id", "status")
-        .annotate(n=Count("id"))
+        .annotate(
+            held=Count("id", distinct=True),
+            **{
+                f"status_{i}": Count("attendance", filter=Q(attendance__status=status))
+                for i, status in enumerate(attendance_statuses)
+            },
+        )
     ):
-        attendance_per_body[body_id][status] += n
+        meetings_per_body[body_id] = held
+        for status, n in zip(attendance_statuses, recorded, strict=True):
+            if n:
+                attendance_per_body[body_id][status] += n
     languages = content_languages()
     names = {
         body_id: dict(zip(languages, (name_en or "", name_fr or ""), strict=True))
@@ -559,22 +564,24 @@ def _build_activities(
             "lead_organization__name_fr",
         )
     )
-    plan = (
+    # the year's plan and its strategy's priority areas, in order: one query
+    pa = "strategy__priority_areas__"
+    plan_rows = list(
         ActionPlan.objects.filter(partnership=partnership, fiscal_year=fiscal_year)
-        .values_list("id", "strategy_id")
-        .first()
+        .order_by("id", f"{pa}order", f"{pa}id")
+        .values_list("id", f"{pa}id", f"{pa}name_en", f"{pa}name_fr")
     )
+    plan_id = plan_rows[0][0] if plan_rows else None
     languages = content_languages()
     areas: dict[int | None, AreaFigure] = {}
-    if plan is not None:
-        for area_id, name_en, name_fr in (
-            PriorityArea.objects.filter(partnership=partnership, strategy_id=plan[1])
-            .order_by("order", "id")
-            .values_list("id", "name_en", "name_fr")
-        ):
-            name = dict(zip(languages, (name_en or "", name_fr or ""), strict=True))
-            areas[area_id] = AreaFigure(area_id=area_id, name=name, statuses={})
+    for row_plan, area_id, name_en, name_fr in plan_rows:
+        if row_plan != plan_id or area_id is None:
+            continue
+        name = dict(zip(languages, (name_en or "", name_fr or ""), strict=True))
+        areas[area_id] = AreaFigure(area_id=area_id, name=name, statuses={})
     activities: list[ActivityFigure] = []
+    append = activities.append
+    leads: dict[tuple[str, str], LangText] = {}  # an organization leads many activities
     for row in rows:
         area_id = row[6]
         figure = areas.get(area_id)
@@ -583,17 +590,22 @@ def _build_activities(
             figure = areas[area_id] = AreaFigure(
                 area_id=area_id, name=name if area_id else {}, statuses={}
             )
-        figure.statuses[row[3]] = figure.statuses.get(row[3], 0) + 1
-        activities.append(
+        status = row[3]
+        figure.statuses[status] = figure.statuses.get(status, 0) + 1
+        lead_names = (row[9] or "", row[10] or "")
+        lead = leads.get(lead_names)
+        if lead is None:
+            lead = leads[lead_names] = dict(zip(languages, lead_names, strict=True))
+        append(
             ActivityFigure(
                 activity_id=row[0],
                 title=dict(zip(languages, (row[1] or "", row[2] or ""), strict=True)),
                 area_id=area_id,
                 area=figure.name,
-                lead=dict(zip(languages, (row[9] or "", row[10] or ""), strict=True)),
+                lead=lead,
                 start=as_date(row[4]),
                 end=as_date(row[5]),
-                status=row[3],
+                status=status,
             )
         )
     for figure in areas.values():
@@ -603,7 +615,7 @@ def _build_activities(
     ordered = [figure for key, figure in areas.items() if key is not None]
     if None in areas:
         ordered.append(areas[None])
-    return plan[0] if plan else None, ordered, activities
+    return plan_id, ordered, activities
 
 
 def indicators_of_year(*, partnership: Partnership, fiscal_year: int) -> QuerySet[Any]:

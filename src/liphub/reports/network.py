@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import typing
 from collections import Counter, defaultdict
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from types import SimpleNamespace
@@ -26,6 +27,7 @@ from django.db.models import Count, OuterRef, Q, QuerySet, Subquery, Sum
 from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext
+from django_scopes import get_scope
 
 from liphub.actions.models import ActionPlan, Activity, ActivityStatus, Indicator, Measurement
 from liphub.core.fiscal import fiscal_year_of
@@ -75,8 +77,22 @@ def list_network_partnerships(*, network: Network) -> list[Partnership]:
     return partnerships
 
 
-def _members(network: Network) -> Q:
-    """Rows of the network's partnerships: a subquery, lighter than a long list of ids."""
+def _members(network: Network, partnership_ids: Collection[int] | None = None) -> Q:
+    """Rows of the network's partnerships (`partnership_ids`: its partnerships, when known).
+
+    Every query also runs in the request's tenant scope, which holds the partnerships the
+    user may see. When the scope holds none outside this network (an analyst of this
+    network alone), the scope is already the whole restriction and no filter is added;
+    otherwise a subquery of the network's partnerships, lighter than a long list of ids."""
+    if partnership_ids is not None:
+        scope = get_scope()
+        visible = scope.get("partnership")
+        if (
+            scope.get("_enabled", False)
+            and isinstance(visible, list | tuple)
+            and set(visible) <= set(partnership_ids)
+        ):
+            return Q()
     through = Partnership.networks.through.objects.filter(network_id=network.pk)
     return Q(partnership_id__in=through.values("partnership_id"))
 
@@ -89,6 +105,47 @@ def list_network_years(*, network: Network) -> list[int]:
     reports = SubmittedReport.objects.filter(members).values_list("fiscal_year")
     years = plans.order_by().union(contributions.order_by(), reports.order_by())
     return sorted({year for (year,) in years}, reverse=True)
+
+
+@dataclass(frozen=True)
+class NetworkRecords:
+    """What the network view reads for every year at once: the years with a plan, the
+    contribution totals per partnership, year and type, and the submitted reports. The
+    year choice and the chosen year's contributions and reports come from the same rows (3
+    queries rather than a query for the years and one more each for the year's figures)."""
+
+    plan_years: frozenset[int]
+    contributions: list[tuple[int, int, str, Decimal | None]]  # partnership, year, kind, sum
+    reports: list[tuple[int, int, int, dt.datetime]]  # partnership, year, number, submitted
+
+    @property
+    def years(self) -> list[int]:
+        """As `list_network_years`: a plan, a contribution or a report, latest first."""
+        years = set(self.plan_years)
+        years.update(row[1] for row in self.contributions)
+        years.update(row[1] for row in self.reports)
+        return sorted(years, reverse=True)
+
+
+def read_network_records(
+    *, network: Network, partnership_ids: Collection[int] | None = None
+) -> NetworkRecords:
+    members = _members(network, partnership_ids)
+    plan_years = ActionPlan.objects.filter(members).values_list("fiscal_year", flat=True)
+    contributions = (
+        Contribution.objects.filter(members)
+        .values_list("partnership_id", "fiscal_year", "kind")
+        .annotate(total=Sum("amount"))
+        .order_by()
+    )
+    reports = SubmittedReport.objects.filter(members).values_list(
+        "partnership_id", "fiscal_year", "number", "submitted_at"
+    )
+    return NetworkRecords(
+        plan_years=frozenset(plan_years.order_by().distinct()),
+        contributions=list(contributions),
+        reports=list(reports.order_by()),
+    )
 
 
 def default_year(years: list[int], today: dt.date | None = None) -> int:
@@ -183,13 +240,12 @@ class NetworkOverview:
     @property
     def sector_coverage(self) -> list[SectorCoverage]:
         total = len(self.partnerships)
+        present: Counter[int] = Counter()
+        for row in self.partnerships:
+            present.update(pk for pk, seats in row.seats_by_sector.items() if seats)
         return [
             SectorCoverage(
-                sector=sector,
-                partnerships_present=sum(
-                    1 for row in self.partnerships if row.seats_by_sector.get(sector.pk)
-                ),
-                partnerships_total=total,
+                sector=sector, partnerships_present=present[sector.pk], partnerships_total=total
             )
             for sector in self.key_sectors
         ]
@@ -260,7 +316,12 @@ def _themes(rows: list[ActivityRow], order: dict[int, int]) -> list[Theme]:
 
 
 def get_network_overview(
-    *, network: Network, partnerships: list[Partnership], year: int, on: dt.date | None = None
+    *,
+    network: Network,
+    partnerships: list[Partnership],
+    year: int,
+    on: dt.date | None = None,
+    records: NetworkRecords | None = None,
 ) -> NetworkOverview:
     """Every partnership's figures for a fiscal year; a fixed number of queries.
 
@@ -270,10 +331,12 @@ def get_network_overview(
     - contributions are the year's cash and in-kind totals, in whole dollars;
     - activities are those of the year's action plan, by priority theme and status;
     - reports are the versions submitted for the year (the latest one and its date).
+
+    `records` are the network's `read_network_records` when already read (for the years).
     """
     day = on or timezone.localdate()
     ids = [p.pk for p in partnerships]
-    members = _members(network)
+    members = _members(network, ids)
     rows = {
         p.pk: PartnershipFigures(partnership=p, name=getattr(p, "display_name", None) or str(p))
         for p in partnerships
@@ -296,13 +359,11 @@ def get_network_overview(
         if sector_id in key_ids:
             rows[pid].seats_by_sector[sector_id] = count
 
-    contributions = (
-        Contribution.objects.filter(members, fiscal_year=year)
-        .values_list("partnership_id", "kind")
-        .annotate(total=Sum("amount"))
-        .order_by()
-    )
-    for pid, kind, total in contributions:
+    if records is None:
+        records = read_network_records(network=network, partnership_ids=ids)
+    for pid, row_year, kind, total in records.contributions:
+        if row_year != year:
+            continue
         if kind == ContributionKind.CASH:
             rows[pid].cash += _dollars(total)
         else:
@@ -313,12 +374,9 @@ def get_network_overview(
         rows[pid].activities[status] += n
 
     versions: dict[int, list[tuple[int, dt.datetime]]] = defaultdict(list)
-    for pid, number, submitted_at in (
-        SubmittedReport.objects.filter(members, fiscal_year=year)
-        .values_list("partnership_id", "number", "submitted_at")
-        .order_by()
-    ):
-        versions[pid].append((number, submitted_at))
+    for pid, row_year, number, submitted_at in records.reports:
+        if row_year == year:
+            versions[pid].append((number, submitted_at))
     for pid, submitted in versions.items():
         number, submitted_at = max(submitted)
         rows[pid].report = ReportStatus(

@@ -89,14 +89,18 @@ class ReportTable:
         ]
         append = parts.append
         links = self.links
+        date = dt.date
         for r, row in enumerate(self.rows):
             row_links = links[r] if r < len(links) else ()
             append("<tr>")
             for c, value in enumerate(row):
+                # the common cases first (a report lists hundreds of activities)
+                number = False
                 if isinstance(value, str):
                     text = escape(value)
-                    number = False
-                else:  # numbers, dates and None: no markup characters
+                elif type(value) is date:
+                    text = value.isoformat()
+                else:  # numbers and None: no markup characters
                     text = format_cell(value, separators)
                     number = isinstance(value, int | Decimal)
                 url = row_links[c] if c < len(row_links) else None
@@ -325,20 +329,22 @@ def areas_table(report: AnnualReport, links: Links) -> ReportTable:
 
 def activities_table(report: AnnualReport, links: Links) -> ReportTable:
     statuses = _labels(ActivityStatus)
-    rows: list[list[Cell]] = []
-    link_rows: list[list[str | None]] = []
-    for activity in report.activities:
-        rows.append(
-            [
-                links.pick(activity.title),
-                links.pick(activity.area) if activity.area_id else "",
-                links.pick(activity.lead),
-                activity.start,
-                activity.end,
-                _label(statuses, activity.status),
-            ]
-        )
-        link_rows.append([links.activity(activity.activity_id)])
+    language = links.language
+    to_activity = links.activity
+    rows: list[list[Cell]] = [
+        [
+            pick(activity.title, language),
+            pick(activity.area, language) if activity.area_id else "",
+            pick(activity.lead, language),
+            activity.start,
+            activity.end,
+            statuses.get(activity.status, activity.status),
+        ]
+        for activity in report.activities
+    ]
+    link_rows: list[list[str | None]] = [
+        [to_activity(activity.activity_id)] for activity in report.activities
+    ]
     return ReportTable(
         key="activities",
         sheet=_("Activities"),

@@ -143,16 +143,14 @@ def sector_table(overview: NetworkOverview) -> Table:
 
 
 def sector_matrix_table(overview: NetworkOverview) -> Table:
+    sector_ids = [sector.pk for sector in overview.key_sectors]
     return Table(
         key="sector_matrix",
         sheet=_("Sectors by partnership"),
         title=_("Current seats per key sector in each partnership (0: the sector is missing)"),
         headers=[_("Partnership"), *[str(sector) for sector in overview.key_sectors]],
         rows=[
-            [
-                row.name,
-                *[row.seats_by_sector.get(sector.pk, 0) for sector in overview.key_sectors],
-            ]
+            [row.name, *[row.seats_by_sector.get(pk, 0) for pk in sector_ids]]
             for row in overview.partnerships
         ],
     )
@@ -392,11 +390,22 @@ def _html_table(
     if checkboxes is not None:
         head = f'<th scope="col">{escape(_("Compare"))}</th>' + head
     body = []
+    escape_text = html.escape
     for index, row in enumerate(table.rows):
         name = _cell(row[0])
         if row_links is not None:
-            name = f'<a href="{html.escape(row_links[index])}">{name}</a>'
-        cells = "".join([f"<td>{_cell(value)}</td>" for value in row[1:]])
+            name = f'<a href="{escape_text(row_links[index])}">{name}</a>'
+        # as _cell, inline: a hundred partnerships make thousands of cells
+        cells = "".join(
+            [
+                f"<td>{escape_text(value)}</td>"
+                if type(value) is str
+                else "<td>—</td>"
+                if value is None
+                else f"<td>{value}</td>"
+                for value in row[1:]
+            ]
+        )
         pick = ""
         if checkboxes is not None:
             slug = html.escape(checkboxes[index])
@@ -438,9 +447,14 @@ def _context(network: Network, years: list[int], year: int) -> dict[str, Any]:
 def overview(request: HttpRequest, slug: str) -> HttpResponse:
     network = selectors.access_network(request.user, slug)
     partnerships = selectors.list_network_partnerships(network=network)
-    years = selectors.list_network_years(network=network)
+    records = selectors.read_network_records(
+        network=network, partnership_ids=[p.pk for p in partnerships]
+    )
+    years = records.years
     form, year = _year(request, years)
-    figures = selectors.get_network_overview(network=network, partnerships=partnerships, year=year)
+    figures = selectors.get_network_overview(
+        network=network, partnerships=partnerships, year=year, records=records
+    )
     tables = overview_tables(figures)
     download = _download(request, tables, f"network-{network.slug}-{fiscal_year_label(year)}")
     if download is not None:

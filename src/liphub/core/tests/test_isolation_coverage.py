@@ -1,6 +1,6 @@
 """Every URL that takes an object id must have a cross-partnership isolation test.
 
-Each app's `tests/test_isolation.py` (and the API's `core/tests/test_api_isolation.py`)
+Each app's `tests/test_isolation*.py` (and the API's `core/tests/test_api_isolation*.py`)
 declares `ISOLATED_URLS`, the URL names its tests attack with another partnership's ids.
 This test walks the URL configuration and fails for any id-taking URL left out.
 """
@@ -48,7 +48,11 @@ def id_taking_url_names() -> set[str]:
 def declared_isolated_urls() -> dict[str, set[str]]:
     declared: dict[str, set[str]] = {}
     for module_info in pkgutil.walk_packages(liphub.__path__, "liphub."):
-        if not module_info.name.endswith(("tests.test_isolation", "tests.test_api_isolation")):
+        package, _dot, module_name = module_info.name.rpartition(".")
+        if not (
+            package.endswith(".tests")
+            and module_name.startswith(("test_isolation", "test_api_isolation"))
+        ):
             continue
         module = importlib.import_module(module_info.name)
         declared[module_info.name] = set(getattr(module, "ISOLATED_URLS", set()))

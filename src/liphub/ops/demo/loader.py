@@ -36,6 +36,7 @@ from liphub.core.models import Network, Partnership
 from liphub.documents.models import Document
 from liphub.meetings.models import Attendance, Decision, FollowUp, Meeting
 from liphub.ops.demo import data, plans
+from liphub.ops.demo.directory_loader import load_directory
 from liphub.partnerships.models import Body, Organization, Partner, Person, Seat, Sector
 from liphub.partnerships.sectors import KEY_SECTORS
 from liphub.progress.models import Commitment, ProgressUpdate
@@ -57,6 +58,7 @@ class DemoSummary:
     seats: int
     meetings: int
     accounts: list[data.AccountSpec]
+    services: int = 0
 
 
 def _clean_save(obj: models.Model) -> Any:
@@ -125,6 +127,9 @@ def _load(day: dt.date) -> DemoSummary:
         submit_demo_reports(
             partnerships=partnerships, submitted_by=users["coordinator@demo.liphub.ca"]
         )
+        services = load_directory(
+            partnership=partnerships["ottawa"], orgs=locals_["ottawa"].orgs, day=day
+        )
         organizations = Organization.objects.count()
     return DemoSummary(
         partnerships=len(partnerships),
@@ -132,6 +137,7 @@ def _load(day: dt.date) -> DemoSummary:
         seats=sum(local.seats for local in locals_.values()),
         meetings=meetings,
         accounts=list(data.ACCOUNTS),
+        services=services,
     )
 
 

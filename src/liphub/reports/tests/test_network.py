@@ -257,6 +257,24 @@ def test_contributions_are_the_years_cash_and_in_kind_totals(
     assert earlier[OTTAWA] == [9999, 0, 9999]
 
 
+def test_users_who_see_other_networks_get_the_same_figures(
+    client: Any, analyst: User, site_admin: User, lips: None
+) -> None:
+    """The figures hold the network's partnerships only, whatever else the user may see (an
+    analyst of two networks, a site administrator) — Toronto's 777 never counts here."""
+    NetworkAnalyst.objects.create(user=analyst, network=Network.objects.get(slug="gta"))
+    for user in (analyst, site_admin):
+        client.force_login(user)
+        response = client.get(overview_url(year=YEAR))
+        contributions = _rows(response, "contributions")
+        assert contributions["All partnerships"] == [1500, 550, 2050]
+        assert set(contributions) == {OTTAWA, KINGSTON, "All partnerships"}
+        assert [row.partnership.slug for row in response.context["figures"].partnerships] == [
+            "kingston",
+            "ottawa",
+        ]
+
+
 def test_activities_group_priority_areas_by_code_else_by_name(
     analyst_client: Any, lips: None
 ) -> None:

@@ -36,7 +36,8 @@ class Command(BaseCommand):
             summary = load_demo()
             self.stdout.write(
                 f"Loaded the demo data: {summary.partnerships} partnerships, "
-                f"{summary.organizations} organizations, {summary.meetings} meetings."
+                f"{summary.organizations} organizations, {summary.meetings} meetings, "
+                f"{summary.services} services in the directory."
             )
         self.stdout.write(accounts_table())
         url = f"http://{HOST}:{port}/"

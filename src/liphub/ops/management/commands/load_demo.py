@@ -20,6 +20,6 @@ class Command(BaseCommand):
         self.stdout.write(
             f"Loaded the demo data: {summary.partnerships} partnerships, "
             f"{summary.organizations} organizations, {summary.seats} seats, "
-            f"{summary.meetings} meetings."
+            f"{summary.meetings} meetings, {summary.services} services in the directory."
         )
         self.stdout.write(accounts_table())

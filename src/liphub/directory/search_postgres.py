@@ -1,0 +1,90 @@
+# ruff: noqa: S608 - SQL text built from constants; every value is a bound parameter
+"""The PostgreSQL engine of the directory search: full-text search over `ServiceSearchEntry`.
+
+The searched vector is `name_text` with weight A and `body_text` with weight B, with the
+`simple` configuration (the text is already folded and stemmed in Python); migration 0002
+puts a GIN index on exactly that expression. Ranking is `ts_rank_cd` (A = 1.0, B = 0.4).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from django.db import connection
+from django.db.models import QuerySet
+
+from liphub.directory.models import Service
+from liphub.directory.search_rankers import RankedPage, candidate_condition
+from liphub.directory.search_text import ParsedQuery
+
+GIN_INDEX = "directory_search_tsv_gin"
+TSVECTOR = (
+    "setweight(to_tsvector('simple'::regconfig, name_text), 'A') || "
+    "setweight(to_tsvector('simple'::regconfig, body_text), 'B')"
+)
+WEIGHTS = "{0.1, 0.2, 0.4, 1.0}"  # D, C, B (body), A (name)
+
+
+def tsquery(query: ParsedQuery) -> str:
+    """The `to_tsquery('simple', ...)` text: clauses &-ed, alternatives |-ed, forms |-ed."""
+
+    def word(word_forms: tuple[str, ...]) -> str:
+        inner = " | ".join(f"'{f}'" for f in word_forms)
+        return f"({inner})" if len(word_forms) > 1 else inner
+
+    clauses = []
+    for alternatives in query.clauses:
+        alts = [" & ".join(word(w) for w in alt) for alt in alternatives]
+        clauses.append("(" + " | ".join(f"({a})" for a in alts) + ")")
+    return " & ".join(clauses)
+
+
+def bare_sql(query: ParsedQuery, partnership_id: int, limit: int) -> tuple[str, list[Any]]:
+    sql = (
+        f"SELECT e.service_id, ts_rank_cd(%s::real[], {TSVECTOR}, q) AS score "
+        "FROM directory_servicesearchentry e, to_tsquery('simple'::regconfig, %s) q "
+        f"WHERE ({TSVECTOR}) @@ q AND e.partnership_id = %s ORDER BY score DESC LIMIT %s"
+    )
+    return sql, [WEIGHTS, tsquery(query), partnership_id, limit]
+
+
+class PostgresRanker:
+    name = "postgres-fts"
+
+    def rank(
+        self,
+        *,
+        partnership_id: int,
+        query: ParsedQuery,
+        candidates: QuerySet[Service],
+        limit: int,
+        offset: int,
+        narrowed: bool = True,
+    ) -> RankedPage:
+        condition, condition_params = candidate_condition(candidates, "e.service_id")
+        sql = (
+            f"SELECT e.service_id, ts_rank_cd(%s::real[], {TSVECTOR}, q) AS score, "
+            "count(*) OVER () "
+            "FROM directory_servicesearchentry e, to_tsquery('simple'::regconfig, %s) q "
+            f"WHERE ({TSVECTOR}) @@ q AND e.partnership_id = %s AND {condition} "
+            "ORDER BY score DESC, e.service_id LIMIT %s OFFSET %s"
+        )
+        params: list[Any] = [WEIGHTS, tsquery(query), partnership_id, *condition_params]
+        with connection.cursor() as cursor:
+            cursor.execute(sql, [*params, limit, offset])
+            rows = cursor.fetchall()
+            if rows:
+                total = int(rows[0][2])
+            else:
+                cursor.execute(
+                    "SELECT count(*) FROM directory_servicesearchentry e, "
+                    "to_tsquery('simple'::regconfig, %s) q "
+                    f"WHERE ({TSVECTOR}) @@ q AND e.partnership_id = %s AND {condition}",
+                    params[1:],
+                )
+                total = int(cursor.fetchone()[0])
+        return RankedPage(total=total, scores=[(int(r[0]), float(r[1])) for r in rows])
+
+    def refresh(self, *, partnership_id: int, service_ids: Iterable[int] | None) -> None:
+        """Nothing to do: the GIN index is on an expression of the entry's own columns."""

@@ -1,0 +1,108 @@
+"""The ranker interface of the directory search, and the registry that picks one.
+
+A ranker turns a `ParsedQuery` into one page of ranked service ids among candidate services
+(a queryset already holding the tenant, visibility and filter conditions). The built-in
+rankers are SQL full-text engines chosen by the database vendor: SQLite FTS5
+(`search_sqlite.py`) and PostgreSQL full-text search (`search_postgres.py`).
+
+Plugging in another ranker (e.g. cross-lingual semantic search):
+
+1. write a class with the `Ranker` methods: `rank(...)` returns the page of
+   `(service_id, score)` best first and the total number of matches; `refresh(...)` is
+   called by `reindex_services` after entries change (keep your own index, e.g. embeddings,
+   in sync there; the SQL rankers need nothing since triggers / expression indexes do it);
+2. `register_ranker("semantic", SemanticRanker)` (e.g. in an AppConfig.ready());
+3. select it with `settings.DIRECTORY_SEARCH_RANKER = "semantic"`, or per call with
+   `search_services(..., ranker="semantic")`.
+
+Higher scores rank first; the SQL rankers normalise their engine's score that way.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from django.conf import settings
+from django.core.exceptions import ImproperlyConfigured
+from django.db import connection
+from django.db.models import QuerySet
+
+from liphub.directory.models import Service
+from liphub.directory.search_text import ParsedQuery
+
+
+@dataclass(frozen=True)
+class RankedPage:
+    """One page of matches, best first, and how many services match in all."""
+
+    total: int
+    scores: list[tuple[int, float]]  # (service id, score), higher is better
+
+
+class Ranker(Protocol):
+    name: str
+
+    def rank(
+        self,
+        *,
+        partnership_id: int,
+        query: ParsedQuery,
+        candidates: QuerySet[Service],
+        limit: int,
+        offset: int,
+        narrowed: bool = True,
+    ) -> RankedPage:
+        """The page of matches among candidates. `narrowed` is False when candidates are
+        exactly the partnership's public services (no filter, no base): a ranker may then
+        use its own cheaper visibility test instead of the candidates' SQL."""
+        ...
+
+    def refresh(self, *, partnership_id: int, service_ids: Iterable[int] | None) -> None: ...
+
+
+_RANKERS: dict[str, Callable[[], Ranker]] = {}
+_BY_VENDOR: dict[str, str] = {}
+
+
+def register_ranker(name: str, factory: Callable[[], Ranker], *, vendor: str = "") -> None:
+    """Make a ranker available by name (and the default for a database vendor if given)."""
+    _RANKERS[name] = factory
+    if vendor:
+        _BY_VENDOR[vendor] = name
+
+
+def ranker_names() -> list[str]:
+    return sorted(_RANKERS)
+
+
+def get_ranker(name: str = "") -> Ranker:
+    """The named ranker, else settings.DIRECTORY_SEARCH_RANKER, else the vendor's default."""
+    _load_builtin()
+    name = name or getattr(settings, "DIRECTORY_SEARCH_RANKER", "") or ""
+    name = name or _BY_VENDOR.get(connection.vendor, "")
+    if name not in _RANKERS:
+        raise ImproperlyConfigured(
+            f"No directory search ranker {name!r} for database {connection.vendor!r}; "
+            f"known: {', '.join(ranker_names())}"
+        )
+    return _RANKERS[name]()
+
+
+def _load_builtin() -> None:
+    if "sqlite-fts5" not in _RANKERS:
+        from liphub.directory.search_postgres import PostgresRanker
+        from liphub.directory.search_sqlite import SqliteFtsRanker
+
+        register_ranker("sqlite-fts5", SqliteFtsRanker, vendor="sqlite")
+        register_ranker("postgres-fts", PostgresRanker, vendor="postgresql")
+
+
+def candidate_condition(candidates: QuerySet[Service], column: str) -> tuple[str, list[Any]]:
+    """`EXISTS (...)` SQL restricting `column` (a service id in the ranker's SQL) to candidates."""
+    from django.db.models.expressions import RawSQL
+
+    correlated = candidates.filter(pk=RawSQL(column, ())).order_by().values("pk")  # noqa: S611
+    sql, params = correlated.query.sql_with_params()
+    return f"EXISTS ({sql})", list(params)
