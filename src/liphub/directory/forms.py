@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from django import forms
+from django.utils.dates import WEEKDAYS
 from django.utils.translation import gettext_lazy as _
 
 from liphub.core.models import Partnership
@@ -31,14 +32,9 @@ if TYPE_CHECKING:
 else:
     BaseModelForm = forms.ModelForm
 
+# Django's own (translated) day names, so the day words match everywhere (French: "lundi")
 DAYS = [
-    ("MO", _("Monday")),
-    ("TU", _("Tuesday")),
-    ("WE", _("Wednesday")),
-    ("TH", _("Thursday")),
-    ("FR", _("Friday")),
-    ("SA", _("Saturday")),
-    ("SU", _("Sunday")),
+    (code, WEEKDAYS[index]) for index, code in enumerate(("MO", "TU", "WE", "TH", "FR", "SA", "SU"))
 ]
 
 

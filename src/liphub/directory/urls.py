@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from liphub.directory import views
+from liphub.directory import import_views, views
 
 app_name = "directory"
 urlpatterns = [
@@ -23,4 +23,8 @@ urlpatterns = [
     path("settings/languages/new/", views.community_language_form, name="language_create"),
     path("settings/languages/<int:pk>/", views.community_language_form, name="language_edit"),
     path("settings/<slug:kind>/<int:pk>/delete/", views.setting_delete, name="setting_delete"),
+    path("import/", import_views.directory_import, name="import"),
+    path("imports/", import_views.import_list, name="import_list"),
+    path("imports/<int:pk>/", import_views.import_detail, name="import_detail"),
+    path("export/", import_views.directory_export, name="export"),
 ]

@@ -95,7 +95,7 @@ def import_airs(
                     file_name=path.name,
                     started_by=user,
                     succeeded=True,
-                    summary=importer.summary.as_dict(),
+                    summary=importer.summary.as_dict()["counts"],
                     problems=[p.as_dict() for p in importer.summary.problems],
                 )
         except ImportRejectedError as error:

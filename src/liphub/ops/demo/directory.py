@@ -859,8 +859,21 @@ TEMPLATES: dict[str, list[tuple[str, str, str, str]]] = {
     ],
 }
 
-GENERATED_ORGS = ("cci", "ociso", "ymca", "iwso", "cesoc", "opl", "jfs", "pinecrest", "somerset")
-GENERATED_LANGUAGES = ("ar", "zh", "es", "so", "fa", "pa", "tl", "sw", "vi", "ru")
+# Which organizations run the generated listings of each category.
+GENERATED_ORGS: dict[str, tuple[str, ...]] = {
+    "employment": ("hub", "ymca", "cci", "cesoc"),
+    "language": ("ociso", "cesoc", "opl", "ymca"),
+    "health": ("somerset", "pinecrest", "centretown", "sandyhill"),
+    "settlement": ("cci", "ociso", "ymca", "cesoc", "iwso"),
+    "housing": ("och", "cci", "ymca"),
+    "schools": ("ocdsb", "cepeo", "pinecrest"),
+    "youth": ("ymca", "city", "opl"),
+    "seniors": ("jfs", "somerset", "centretown"),
+    "mental_health": ("centretown", "sandyhill", "jfs", "iwso"),
+    "women": ("iwso", "ymca"),
+}
+# Tagalog is left out on purpose: the gap analysis shows a community language no service offers.
+GENERATED_LANGUAGES = ("ar", "zh", "es", "so", "fa", "pa", "sw", "vi", "ru")
 
 
 @dataclass(frozen=True)
@@ -883,6 +896,7 @@ class GeneratedListing:
     free: bool
     wheelchair: bool
     verified_days_ago: int
+    postal_suffix: str = "0A1"
 
 
 def generated_listings(count: int = 240, seed: int = 2012) -> list[GeneratedListing]:
@@ -894,7 +908,7 @@ def generated_listings(count: int = 240, seed: int = 2012) -> list[GeneratedList
         category = categories[i % len(categories)]
         name_en, name_fr, desc_en, desc_fr = rng.choice(TEMPLATES[category])
         hood = rng.choice(NEIGHBOURHOODS)
-        org = rng.choice(GENERATED_ORGS)
+        org = rng.choice(GENERATED_ORGS[category])
         francophone = org == "cesoc" or rng.random() < 0.2
         languages: tuple[str, ...] = ("fr",) if org == "cesoc" else ("en",)
         if francophone and "fr" not in languages:
@@ -923,6 +937,8 @@ def generated_listings(count: int = 240, seed: int = 2012) -> list[GeneratedList
                 free=rng.random() < 0.8,
                 wheelchair=rng.random() < 0.7,
                 verified_days_ago=rng.choice((5, 40, 120, 250, 330, 400, 600)),
+                postal_suffix=f"{rng.randint(1, 9)}{rng.choice('ABCEGHJKLMNPRSTVXY')}"
+                f"{rng.randint(0, 9)}",
             )
         )
     return out

@@ -134,7 +134,7 @@ def load_directory(*, partnership: Partnership, orgs: dict[str, Organization], d
                 city="Ottawa",
                 region=listing.neighbourhood[0],
                 state_province="ON",
-                postal_code=f"{listing.neighbourhood[1]} 0A{len(listing.key) % 10}",
+                postal_code=f"{listing.neighbourhood[1]} {listing.postal_suffix}",
                 country="CA",
             )
         )

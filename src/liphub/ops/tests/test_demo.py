@@ -541,3 +541,59 @@ class TestDemoWork:
         assert Activity.objects.count() == sum(
             len(plan.activities) for work in plans.WORK for plan in work.plans
         )
+
+
+# --- The directory (issue 4) --------------------------------------------------------------------
+
+
+@pytest.mark.usefixtures("loaded_demo")
+class TestDemoDirectory:
+    def _ottawa(self) -> Partnership:
+        return Partnership.objects.get(slug="ottawa")
+
+    def test_the_seed_listings_and_generated_ones_are_public_with_places_and_hours(self):
+        from liphub.directory.models import Service
+        from liphub.ops.demo import directory as spec
+
+        ottawa = self._ottawa()
+        services = Service.objects.filter(partnership=ottawa)
+        assert services.count() == len(spec.LISTINGS) + len(spec.generated_listings())
+        clinic = services.get(name_en="Refugee health clinic")
+        assert clinic.name_fr == "Clinique de santé pour réfugiés"
+        assert clinic.is_approved and clinic.status == "active"
+        (place,) = [sal.location for sal in clinic.service_at_locations.all()]
+        assert place.latitude and place.addresses.get().postal_code == "K1R 6S3"
+        assert {lang.code for lang in clinic.languages.all()} >= {"ar", "so", "ti"}
+        assert clinic.schedules.get().byday == "MO,TU,WE,TH,FR"
+        for name in ("Youth Futures", "Immigrant microloan program", "LINC English classes"):
+            assert services.filter(name_en=name).exists(), name
+
+    def test_search_finds_services_through_synonyms_and_french(self):
+        from liphub.directory.search import SearchFilters, search_services
+
+        ottawa = self._ottawa()
+
+        def names(query: str, **filters: object) -> list[str]:
+            found = search_services(
+                partnership=ottawa, query=query, filters=SearchFilters(**filters), per_page=100
+            )
+            return [str(hit.service.name_en) for hit in found.hits]
+
+        assert "Refugee health clinic" in names("doctor")  # doctor = physician
+        assert "Refugee health clinic" in names("médecin")
+        assert "LINC English classes" in names("ESL")
+        assert names("refugee")[0] == "Refugee health clinic"
+        french = names("", french=True, city="Ottawa")
+        assert "Services d'établissement francophones" in french
+
+    def test_the_gap_analysis_has_gaps_to_show(self):
+        from liphub.directory import gaps
+
+        report = gaps.gap_report(partnership=self._ottawa())
+        assert report.service_count > 200
+        assert [row.code for row in report.unserved_languages] == ["tl"]  # Tagalog
+        served = {row.code: row.services for row in report.languages}
+        assert served["ar"] > 10 and served["ti"] >= 1
+        # horizontal strategies have no category of services; the other six areas do
+        assert [row.label for row in report.unserved_priorities] == ["Horizontal strategies"]
+        assert any(area.francophone for area in report.areas)
