@@ -11,8 +11,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
+from typing import Any
 
-from django.db.models import Prefetch, QuerySet, prefetch_related_objects
+from django.db import connection
+from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet
 from django.http import Http404
 from django.utils import timezone
 from django.utils.dates import WEEKDAYS
@@ -25,6 +27,7 @@ from liphub.core.models import Partnership
 from liphub.directory.models import (
     Accessibility,
     Address,
+    Attribute,
     Language,
     Location,
     LocationType,
@@ -32,6 +35,7 @@ from liphub.directory.models import (
     Schedule,
     Service,
     ServiceAtLocation,
+    ServiceStatus,
     TaxonomyTerm,
 )
 from liphub.directory.search import public_services
@@ -287,46 +291,92 @@ def service_detail(service: Service, at: datetime | None = None) -> ServiceDetai
 
 
 # --- the search page's choices ----------------------------------------------------------------
+#
+# Each list is computed per request in time proportional to the number of distinct values, not
+# to the number of services: the distinct values come from an index (a "loose index scan": a
+# recursive query that jumps from one value to the next, on the (partnership_id, column)
+# indexes of migration 0004), and each value is kept when one public service uses it (an
+# EXISTS that stops at the first one). Nothing is cached across requests, so an edit shows at
+# once.
+
+
+def _public_service_sql(alias: str) -> tuple[str, list[Any]]:
+    """SQL condition: the service `alias` is public (see `search.public_services`)."""
+    return f"{alias}.is_approved = %s AND {alias}.status = %s", [True, ServiceStatus.ACTIVE.value]
+
+
+def _distinct_used(
+    partnership: Partnership, table: str, column: str, used: str, used_params: Sequence[Any]
+) -> list[tuple[str, object]]:
+    """Distinct non-empty values of `table.column` in this partnership, each with the first
+    column of the `used` query (correlated on `v.x`, the value), dropped when that is NULL."""
+    # table and column names come from our models; every value is a parameter
+    sql = (
+        f"WITH RECURSIVE v(x) AS ("  # noqa: S608
+        f"SELECT MIN({column}) FROM {table} WHERE partnership_id = %s "
+        f"UNION ALL SELECT (SELECT MIN({column}) FROM {table} "
+        f"WHERE partnership_id = %s AND {column} > v.x) FROM v WHERE v.x IS NOT NULL) "
+        f"SELECT x, ({used}) FROM v WHERE x IS NOT NULL AND x <> ''"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [partnership.pk, partnership.pk, *used_params])
+        return [(str(x), u) for x, u in cursor.fetchall() if u is not None]
 
 
 def list_categories(partnership: Partnership) -> list[TaxonomyTerm]:
     """Taxonomy terms attached to at least one public service, by name in the reader's language."""
-    terms = TaxonomyTerm.objects.filter(
-        partnership=partnership, attributes__service__in=public_services(partnership)
-    ).distinct()
+    used = Attribute.objects.filter(
+        partnership=partnership,
+        taxonomy_term=OuterRef("pk"),
+        service__is_approved=True,
+        service__status=ServiceStatus.ACTIVE,
+    )
+    terms = TaxonomyTerm.objects.filter(Exists(used), partnership=partnership).only(
+        "pk", "hsds_id", "name_en", "name_fr"
+    )
     return sorted(terms, key=lambda t: translated(t, "name").text.casefold())
 
 
 def list_languages(partnership: Partnership) -> list[tuple[str, str]]:
     """(code, name) of the languages public services are offered in."""
-    services = public_services(partnership)
-    rows = (
-        Language.objects.filter(partnership=partnership, service__in=services)
-        .exclude(code="")
-        .values_list("code", "name")
-        .distinct()
+    public, params = _public_service_sql("s")
+    rows = _distinct_used(
+        partnership,
+        Language._meta.db_table,
+        "code",
+        f"SELECT l.name FROM {Language._meta.db_table} l "  # noqa: S608 - table names, no values
+        f"JOIN {Service._meta.db_table} s ON s.id = l.service_id "
+        f"WHERE l.partnership_id = %s AND l.code = v.x AND {public} LIMIT 1",
+        [partnership.pk, *params],
     )
     choices: dict[str, str] = {}
     for code, name in rows:
-        choices.setdefault(code.lower(), language_name(code, name))
+        choices.setdefault(code.lower(), language_name(code, str(name)))
     return sorted(choices.items(), key=lambda item: item[1].casefold())
 
 
 def list_cities(partnership: Partnership) -> list[str]:
     """Cities where public services have an address."""
-    cities = (
-        Address.objects.filter(
-            partnership=partnership,
-            location__service_at_locations__service__in=public_services(partnership),
-        )
-        .exclude(city="")
-        .values_list("city", flat=True)
-        .distinct()
+    public, params = _public_service_sql("s")
+    rows = _distinct_used(
+        partnership,
+        Address._meta.db_table,
+        "city",
+        "SELECT 1 "  # noqa: S608 - table names, no values
+        f"FROM {Address._meta.db_table} a "
+        f"JOIN {ServiceAtLocation._meta.db_table} sal ON sal.location_id = a.location_id "
+        f"JOIN {Service._meta.db_table} s ON s.id = sal.service_id "
+        f"WHERE a.partnership_id = %s AND a.city = v.x AND {public} LIMIT 1",
+        [partnership.pk, *params],
     )
-    return sorted({c.strip() for c in cities}, key=str.casefold)
+    return sorted({c.strip() for c, _used in rows if c.strip()}, key=str.casefold)
 
 
 # --- results: map points and a short "where" for each hit -----------------------------------
+#
+# The result list shows 20 services: their places, addresses and hours are read with a few
+# flat queries for the whole page (no per-object related managers, which cost more than the
+# queries themselves).
 
 
 @dataclass(frozen=True)
@@ -337,54 +387,117 @@ class ResultPlace:
     longitude: float | None
 
 
-def result_places(partnership: Partnership, service_ids: Sequence[int]) -> dict[int, ResultPlace]:
-    """The first physical place of each service (one query), for the list and the map."""
-    places: dict[int, ResultPlace] = {}
+@dataclass(frozen=True)
+class _Link:
+    """A service-at-location row of a result with its location's fields."""
+
+    pk: int
+    service_id: int
+    location_id: int
+    location_type: str
+    is_active: bool
+    latitude: float | None
+    longitude: float | None
+
+
+def _links(partnership: Partnership, service_ids: Sequence[int]) -> list[_Link]:
     rows = (
-        ServiceAtLocation.objects.filter(
-            partnership=partnership, service_id__in=service_ids, location__is_active=True
-        )
-        .select_related("location")
-        .prefetch_related("location__addresses")
+        ServiceAtLocation.objects.filter(partnership=partnership, service_id__in=service_ids)
         .order_by("service_id", "pk")
+        .values_list(
+            "pk",
+            "service_id",
+            "location_id",
+            "location__location_type",
+            "location__is_active",
+            "location__latitude",
+            "location__longitude",
+        )
     )
-    for sal in rows:
-        if sal.service_id in places:
+    return [_Link(*row) for row in rows]
+
+
+def result_places(
+    partnership: Partnership, service_ids: Sequence[int], links: list[_Link] | None = None
+) -> dict[int, ResultPlace]:
+    """The first physical place of each service (two queries), for the list and the map."""
+    if links is None:
+        links = _links(partnership, service_ids)
+    links = [link for link in links if link.is_active]
+    addresses: dict[int, list[Address]] = {}
+    for address in Address.objects.filter(
+        partnership=partnership, location_id__in={link.location_id for link in links}
+    ).order_by("pk"):
+        addresses.setdefault(address.location_id, []).append(address)
+    places: dict[int, ResultPlace] = {}
+    for link in links:
+        if link.service_id in places:
             continue
-        location = sal.location
-        addresses = [
-            a for a in location.addresses.all() if a.address_type != LocationType.POSTAL
-        ] or list(location.addresses.all())
-        if location.location_type == LocationType.VIRTUAL and not addresses:
+        at_location = addresses.get(link.location_id, [])
+        shown = [a for a in at_location if a.address_type != LocationType.POSTAL] or at_location
+        if link.location_type == LocationType.VIRTUAL and not shown:
             continue
-        places[sal.service_id] = ResultPlace(
-            service_id=sal.service_id,
-            address=str(addresses[0]) if addresses else "",
-            latitude=location.latitude,
-            longitude=location.longitude,
+        places[link.service_id] = ResultPlace(
+            service_id=link.service_id,
+            address=str(shown[0]) if shown else "",
+            latitude=link.latitude,
+            longitude=link.longitude,
         )
     return places
 
 
-def open_now_by_service(services: Sequence[Service], at: datetime | None = None) -> dict[int, bool]:
+def open_now_by_service(
+    services: Sequence[Service],
+    at: datetime | None = None,
+    links: list[_Link] | None = None,
+) -> dict[int, bool]:
     """Which of these services are open now, from their own, their places' and their
-    locations' schedules (three queries); a service without usable hours is left out."""
-    prefetch_related_objects(
-        list(services),
-        "schedules",
-        "service_at_locations__schedules",
-        "service_at_locations__location__schedules",
-    )
+    locations' schedules (one query, plus one for the places unless given); a service without
+    usable hours is left out."""
+    if not services:
+        return {}
+    partnership_id = services[0].partnership_id
+    ids = [s.pk for s in services]
+    id_set = set(ids)
+    if links is None:
+        links = _links(services[0].partnership, ids)
+    schedules = Schedule.objects.filter(
+        Q(service_id__in=ids)
+        | Q(service_at_location_id__in=[link.pk for link in links])
+        | Q(location_id__in={link.location_id for link in links}),
+        partnership_id=partnership_id,
+    ).order_by("pk")
+    by_service: dict[int, list[Schedule]] = {}
+    by_link: dict[int, list[Schedule]] = {}
+    by_location: dict[int, list[Schedule]] = {}
+    for schedule in schedules:
+        if schedule.service_id in id_set:
+            by_service.setdefault(schedule.service_id, []).append(schedule)
+        if schedule.service_at_location_id is not None:
+            by_link.setdefault(schedule.service_at_location_id, []).append(schedule)
+        if schedule.location_id is not None:
+            by_location.setdefault(schedule.location_id, []).append(schedule)
+    gathered: dict[int, list[Schedule]] = {pk: list(by_service.get(pk, [])) for pk in ids}
+    for link in links:
+        gathered[link.service_id].extend(by_link.get(link.pk, []))
+        gathered[link.service_id].extend(by_location.get(link.location_id, []))
     result: dict[int, bool] = {}
-    for service in services:
-        schedules = list(service.schedules.all())
-        for sal in service.service_at_locations.all():
-            schedules.extend(sal.schedules.all())
-            schedules.extend(sal.location.schedules.all())
-        state = is_open_now(schedules, at)
+    for pk, found in gathered.items():
+        state = is_open_now(found, at)
         if state is not None:
-            result[service.pk] = state
+            result[pk] = state
     return result
+
+
+def result_extras(
+    partnership: Partnership, services: Sequence[Service], at: datetime | None = None
+) -> tuple[dict[int, ResultPlace], dict[int, bool]]:
+    """`result_places` and `open_now_by_service` of a page of results, sharing one query."""
+    links = _links(partnership, [s.pk for s in services])
+    return (
+        result_places(partnership, [s.pk for s in services], links),
+        open_now_by_service(services, at, links),
+    )
 
 
 # --- the "where to go" list -------------------------------------------------------------------

@@ -8,7 +8,7 @@ newcomer's list of services lives in the URL (`?s=12&s=34`): no account, no cook
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 from urllib.parse import urlencode
 
 from django import forms
@@ -17,6 +17,8 @@ from django.db.models import prefetch_related_objects
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import reverse
+from django.utils.html import format_html, format_html_join
+from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext_lazy as _
 
 from liphub.accounts.access import public_scope
@@ -28,9 +30,8 @@ from liphub.directory.public_selectors import (
     list_categories,
     list_cities,
     list_languages,
-    open_now_by_service,
     parse_selection,
-    result_places,
+    result_extras,
     service_detail,
     where_to_go,
 )
@@ -38,6 +39,7 @@ from liphub.directory.search import SearchFilters, search_services
 from liphub.public.selectors import get_public_partnership
 
 DISTANCES = (2, 5, 10, 25, 50)
+SELECTS = ("category", "language", "city", "distance")
 PER_PAGE = 20
 
 
@@ -87,6 +89,40 @@ class SearchForm(forms.Form):
             field = self.fields[name]
             assert isinstance(field, forms.ChoiceField)
             field.choices = [("", any_labels[name]), *choices]
+
+    def select_html(self, name: str) -> SafeString:
+        """A choice field's `<select>` as Django's widget renders it, built directly: the
+        widget templates cost about a millisecond per select, a third of the page."""
+        bound = self[name]
+        field = self.fields[name]
+        assert isinstance(field, forms.ChoiceField)
+        value = bound.value()
+        current = "" if value is None else str(value)
+        selected = mark_safe(" selected")
+        options = format_html_join(
+            "",
+            '<option value="{}"{}>{}</option>',
+            (
+                (choice, selected if str(choice) == current else "", label)
+                for choice, label in cast("list[tuple[object, str]]", field.choices)
+            ),
+        )
+        invalid = (
+            format_html(' aria-invalid="true" aria-describedby="{}_error"', bound.auto_id)
+            if bound.errors
+            else ""
+        )
+        return format_html(
+            '<select name="{}"{} id="{}">{}</select>',
+            bound.html_name,
+            invalid,
+            bound.id_for_label,
+            options,
+        )
+
+    @property
+    def selects(self) -> dict[str, SafeString]:
+        return {name: self.select_html(name) for name in SELECTS}
 
     def _valid_data(self) -> dict[str, Any]:
         """The fields that validated (a bad value in one field drops only that filter)."""
@@ -146,8 +182,7 @@ def search(request: HttpRequest, slug: str) -> HttpResponse:
         )
         services = [hit.service for hit in results.hits]
         prefetch_related_objects(services, "organization")  # one query, not one per hit
-        places = result_places(partnership, [s.pk for s in services])
-        open_now = open_now_by_service(services)
+        places, open_now = result_extras(partnership, services)
         selection_qs = _selection_query(selection)
         items = []
         points = []

@@ -1,9 +1,12 @@
 # ruff: noqa: S608 - SQL text built from constants; every value is a bound parameter
 """The SQLite engine of the directory search: an FTS5 table over `ServiceSearchEntry`.
 
-The table (created by migration 0002 on SQLite only) is an external-content FTS5 index of the
-entries' `name_text` and `body_text` (rowid = entry id), kept in sync by triggers on the
-entry table. Ranking is FTS5's bm25 with the name column weighted 10 to the body's 1.
+The table (migration 0002, rebuilt by 0004; SQLite only) is an FTS5 index of the entries'
+`name_text` and `body_text` keyed by service id (rowid = service id), with a `scope` column
+of tokens `s<partnership id>` (every service) and `v<partnership id>` (public services), kept
+in sync by triggers on the entry and service tables. The public search is then one full-text
+query with no join per match. Ranking is FTS5's bm25 with the name column weighted 10 to the
+body's 1 (scope 0).
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ from typing import Any
 from django.db import connection
 from django.db.models import QuerySet
 
-from liphub.directory.models import Service, ServiceStatus
+from liphub.directory.models import Service
 from liphub.directory.search_rankers import RankedPage, candidate_condition
 from liphub.directory.search_text import ParsedQuery
 
@@ -40,18 +43,31 @@ def match_expression(query: ParsedQuery) -> str:
     return " AND ".join(clauses)
 
 
+def scoped_match(query: ParsedQuery, partnership_id: int, *, public: bool) -> str:
+    """The MATCH string restricted to a partnership's services (`public`: only its public
+    ones) through the `scope` tokens of migration 0004; the query words match the name and
+    body columns only."""
+    token = f"v{int(partnership_id)}" if public else f"s{int(partnership_id)}"
+    return f'scope : "{token}" AND {{name_text body_text}} : ({match_expression(query)})'
+
+
+# bm25 weights per column: name, body, scope (weight 0: the scope token never adds to a score)
+BM25 = f"bm25({FTS_TABLE}, %s, %s, 0.0)"
+
+
 def bare_sql(query: ParsedQuery, partnership_id: int, limit: int) -> tuple[str, list[Any]]:
-    """The bare FTS query of one page (no filters, no ORM): what the benchmark compares with."""
+    """The bare FTS query of one page of the public search (no filters, no ORM, no total):
+    what the benchmark compares with. It finds exactly the hits the public page shows."""
     sql = (
-        f"SELECT e.service_id, bm25({FTS_TABLE}, %s, %s) AS score "
-        f"FROM {FTS_TABLE} JOIN directory_servicesearchentry e ON e.id = {FTS_TABLE}.rowid "
-        f"WHERE {FTS_TABLE} MATCH %s AND e.partnership_id = %s "
-        "ORDER BY score LIMIT %s"
+        f"SELECT rowid, {BM25} AS score FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s "
+        "ORDER BY score, rowid LIMIT %s"
     )
-    return sql, [NAME_WEIGHT, BODY_WEIGHT, match_expression(query), partnership_id, limit]
-
-
-PUBLIC_JOIN = "JOIN directory_service s ON s.id = e.service_id AND s.is_approved AND s.status = %s"
+    return sql, [
+        NAME_WEIGHT,
+        BODY_WEIGHT,
+        scoped_match(query, partnership_id, public=True),
+        limit,
+    ]
 
 
 class SqliteFtsRanker:
@@ -67,33 +83,32 @@ class SqliteFtsRanker:
         offset: int,
         narrowed: bool = True,
     ) -> RankedPage:
-        source = f"{FTS_TABLE} JOIN directory_servicesearchentry e ON e.id = {FTS_TABLE}.rowid"
-        where = f"{FTS_TABLE} MATCH %s AND e.partnership_id = %s"
-        params: list[Any] = []
+        # rowid = service id (migration 0004). The public services need no join: the scope
+        # token says which services are public; other candidates (filters, a base queryset)
+        # are checked with an EXISTS on each match.
+        where = f"{FTS_TABLE} MATCH %s"
+        params: list[Any] = [scoped_match(query, partnership_id, public=not narrowed)]
         if narrowed:
-            condition, condition_params = candidate_condition(candidates, "e.service_id")
+            condition, condition_params = candidate_condition(candidates, f"{FTS_TABLE}.rowid")
             where += f" AND {condition}"
-            params = [match_expression(query), partnership_id, *condition_params]
-        else:  # the public services: a join is cheaper than a correlated EXISTS
-            source += f" {PUBLIC_JOIN}"
-            params = [ServiceStatus.ACTIVE.value, match_expression(query), partnership_id]
+            params.extend(condition_params)
         with connection.cursor() as cursor:
-            # bm25() cannot sit beside a window function: rank in a subquery, count outside
+            # One page by bm25 (a top-N sort: cheaper than ranking every match to count them
+            # with a window function), then the total by a count of the matches, which needs
+            # no ranking at all.
             cursor.execute(
-                "SELECT service_id, score, count(*) OVER () FROM ("
-                f"SELECT e.service_id AS service_id, bm25({FTS_TABLE}, %s, %s) AS score "
-                f"FROM {source} WHERE {where}"
-                ") ORDER BY score, service_id LIMIT %s OFFSET %s",
+                f"SELECT rowid, {BM25} AS score FROM {FTS_TABLE} WHERE {where} "
+                "ORDER BY score, rowid LIMIT %s OFFSET %s",
                 [NAME_WEIGHT, BODY_WEIGHT, *params, limit, offset],
             )
             rows = cursor.fetchall()
-            if rows:
-                total = int(rows[0][2])
-            else:  # a page past the end: count alone
-                cursor.execute(f"SELECT count(*) FROM {source} WHERE {where}", params)
+            if offset == 0 and len(rows) < limit:
+                total = len(rows)  # the whole result fits on the first page
+            else:
+                cursor.execute(f"SELECT count(*) FROM {FTS_TABLE} WHERE {where}", params)
                 total = int(cursor.fetchone()[0])
         # bm25 is lower-is-better (negative); report higher-is-better
         return RankedPage(total=total, scores=[(int(r[0]), -float(r[1])) for r in rows])
 
     def refresh(self, *, partnership_id: int, service_ids: Iterable[int] | None) -> None:
-        """Nothing to do: the triggers of migration 0002 keep the FTS table in sync."""
+        """Nothing to do: the triggers of migration 0004 keep the FTS table in sync."""

@@ -47,7 +47,6 @@ from liphub.directory.interchange.hsds_specs import (
     REFERENCED,
     SPECS,
     TABLES,
-    FieldPlan,
     _is_blank,
     _kind,
     field_plans,
@@ -59,9 +58,14 @@ from liphub.directory.search import reindex_services
 
 BATCH_RECORDS = 500  # top-level records (or CSV rows) written per batch
 QUERY_CHUNK = 500  # ids per `hsds_id__in` query
+INSERT_CHUNK = 5000  # rows per executemany
 MAX_PROBLEMS = 1000  # problems kept in full; the rest are counted
+SEEN_LIMIT = 20_000  # checked nested objects remembered (repeated organizations, terms...)
 PK_CACHE_LIMIT = 200_000  # cached hsds_id -> pk entries per object type
 PRECISE_JSON_ERROR_BYTES = 64 * 1024 * 1024  # below this a parse error is located exactly
+
+
+_MISSING = object()
 
 
 class _MalformedError(Exception):
@@ -72,7 +76,7 @@ class _MalformedError(Exception):
         super().__init__(str(problem))
 
 
-@dataclass
+@dataclass(slots=True)
 class Row:
     """One HSDS object found in the input, ready to be written."""
 
@@ -108,6 +112,8 @@ def _join(path: str, key: str) -> str:
 
 
 def _ref_value(value: Any) -> str | None:
+    if type(value) is str:  # the common case first
+        return value.strip() or None
     if _is_blank(value):
         return None
     if isinstance(value, str):
@@ -129,8 +135,22 @@ class _Importer:
         self.partnership = partnership
         self.skip_invalid = skip_invalid
         self.feed = feed
-        self.plans: dict[str, dict[str, FieldPlan]] = {
-            name: field_plans(spec, language) for name, spec in SPECS.items()
+        # per object type: HSDS field -> (model field, check-and-convert)
+        self.plans: dict[str, dict[str, tuple[str, Any]]] = {
+            name: {
+                key: (plan.model_field, plan.convert)
+                for key, plan in field_plans(spec, language).items()
+            }
+            for name, spec in SPECS.items()
+        }
+        # per object type: keys that are not values of the object itself
+        self.skip: dict[str, frozenset[str]] = {
+            name: frozenset({"id", *spec.children, *spec.parents}) for name, spec in SPECS.items()
+        }
+        # per object type: HSDS reference field -> (target type, model attname)
+        self.ref_columns: dict[str, dict[str, tuple[str, str]]] = {
+            name: {key: (ref.target, f"{ref.fk}_id") for key, ref in spec.refs.items()}
+            for name, spec in SPECS.items()
         }
         self.summary = ImportSummary()
         self.problem_count = 0
@@ -143,6 +163,10 @@ class _Importer:
         self.pk_cache: dict[str, dict[str, int]] = {name: {} for name in REFERENCED}
         self.service_pks: set[int] = set()
         self.deferred: list[tuple[str, str, str, str, str]] = []  # type, id, fk, target, tid
+        # (type, id, path) -> (object, values, refs, extra) of objects met where they are used
+        self.seen: dict[
+            tuple[str, str, str], tuple[Any, dict[str, Any], dict[str, Any], dict[str, Any]]
+        ] = {}
 
     # --- problems ------------------------------------------------------------------------
 
@@ -201,35 +225,22 @@ class _Importer:
             )
             return None
         row = Row(type=type_, id=id_, path=path or type_)
-        plans = self.plans[type_]
-        for key, value in obj.items():
-            if key == "id" or key in spec.children or key in spec.parents:
-                continue
-            plan = plans.get(key)
-            if plan is not None:
-                try:
-                    row.values[plan.model_field] = plan.convert(value)
-                except ValueError as error:
-                    record.errors.append((_join(path, key), str(error)))
-            elif key in spec.refs:
-                try:
-                    row.refs[key] = _ref_value(value)
-                except ValueError as error:
-                    record.errors.append((_join(path, key), str(error)))
-            else:
-                row.extra[key] = value
+        # An object repeated where it is used (the organization of each service, a taxonomy
+        # term in each attribute) is checked once: the same object met again, equal in every
+        # field (a deep comparison), reuses the checked values.
+        cache_key = (type_, id_, path) if parent is None and path else None
+        cached = self.seen.get(cache_key) if cache_key is not None else None
+        if cached is not None and cached[0] == obj:
+            row.values, row.refs, row.extra = dict(cached[1]), dict(cached[2]), dict(cached[3])
+            for key in row.extra:
                 self.summary.count("unknown fields kept in extra", f"{type_}.{key}")
-        linked_by_parent = parent[2] if parent is not None else ""
-        for key in spec.required:
-            if obj.get(key) is None and key != linked_by_parent:
-                record.errors.append((_join(path, key), _("required")))
-        for key in spec.not_blank:
-            if key == linked_by_parent:
-                continue
-            if key in obj and obj[key] is not None and _is_blank(obj[key]):
-                record.errors.append((_join(path, key), _("required: it is empty")))
-            elif obj.get(key) is None and key not in spec.required:
-                record.errors.append((_join(path, key), _("required")))
+        else:
+            errors_before = len(record.errors)
+            self._check_fields(record, obj, spec, row, path, parent)
+            if cache_key is not None and len(record.errors) == errors_before:
+                if len(self.seen) >= SEEN_LIMIT:
+                    self.seen.clear()
+                self.seen[cache_key] = (obj, dict(row.values), dict(row.refs), dict(row.extra))
         if parent is not None:
             parent_type, parent_id, link = parent
             if link in spec.refs:
@@ -257,8 +268,11 @@ class _Importer:
             program = record.rows.get(("program", str(row.refs["program_id"])))
             if program is not None and not program.refs.get("organization_id"):
                 program.refs["organization_id"] = row.refs.get("organization_id")
+        nested = self.skip[type_] & obj.keys()
         for key, (child_type, link) in spec.children.items():
-            children = obj.get(key)
+            if key not in nested:
+                continue
+            children = obj[key]
             if children is None:
                 continue
             if not isinstance(children, list):
@@ -274,6 +288,49 @@ class _Importer:
                     record, child, child_type, f"{_join(path, key)}[{i}]", (type_, id_, link)
                 )
         return id_
+
+    def _check_fields(
+        self,
+        record: _Record,
+        obj: dict[str, Any],
+        spec: Any,
+        row: Row,
+        path: str,
+        parent: tuple[str, str, str] | None,
+    ) -> None:
+        """Check and convert the object's own fields into `row` (errors go to the record)."""
+        type_ = row.type
+        plans = self.plans[type_]
+        skip = self.skip[type_]
+        values = row.values
+        for key, value in obj.items():
+            if key in skip:
+                continue
+            plan = plans.get(key)
+            if plan is not None:
+                try:
+                    values[plan[0]] = plan[1](value)
+                except ValueError as error:
+                    record.errors.append((_join(path, key), str(error)))
+            elif key in spec.refs:
+                try:
+                    row.refs[key] = _ref_value(value)
+                except ValueError as error:
+                    record.errors.append((_join(path, key), str(error)))
+            else:
+                row.extra[key] = value
+                self.summary.count("unknown fields kept in extra", f"{type_}.{key}")
+        linked_by_parent = parent[2] if parent is not None else ""
+        for key in spec.required:
+            if obj.get(key) is None and key != linked_by_parent:
+                record.errors.append((_join(path, key), _("required")))
+        for key in spec.not_blank:
+            if key == linked_by_parent:
+                continue
+            if key in obj and obj[key] is not None and _is_blank(obj[key]):
+                record.errors.append((_join(path, key), _("required: it is empty")))
+            elif obj.get(key) is None and key not in spec.required:
+                record.errors.append((_join(path, key), _("required")))
 
     def _add_row(self, record: _Record, row: Row) -> None:
         key = (row.type, row.id)
@@ -391,41 +448,37 @@ class _Importer:
         if missing:
             if len(cache) > PK_CACHE_LIMIT:
                 cache.clear()
-            manager = SPECS[type_].model._default_manager
-            for start in range(0, len(missing), QUERY_CHUNK):
-                chunk = missing[start : start + QUERY_CHUNK]
-                cache.update(
-                    manager.filter(partnership=self.partnership, hsds_id__in=chunk).values_list(
-                        "hsds_id", "pk"
-                    )
-                )
+            table = _table(SPECS[type_].model)
+            cache.update(
+                (hsds_id, pk) for hsds_id, pk, _feed in table.lookup(self.partnership.pk, missing)
+            )
         return cache
 
     def write(self, type_: str, rows: dict[str, Row]) -> None:
         spec = SPECS[type_]
         table = _table(spec.model)
+        columns = self.ref_columns[type_]
         targets: dict[str, set[str]] = {}
         for row in rows.values():
             for key, target_id in row.refs.items():
                 if target_id is not None:
-                    targets.setdefault(spec.refs[key].target, set()).add(target_id)
+                    targets.setdefault(columns[key][0], set()).add(target_id)
             if row.service_link:
                 targets.setdefault("service", set()).add(row.service_link)
         resolved = {target: self.resolve(target, ids) for target, ids in targets.items()}
         prepared: dict[str, dict[str, Any]] = {}
+        # the rows are written once and then dropped: their dicts become the written values
         for row in rows.values():
-            values = dict(row.values)
-            extra = dict(row.extra)
+            values = row.values
             unresolved: dict[str, str] = {}
             for key, target_id in row.refs.items():
-                ref = spec.refs[key]
-                attname = f"{ref.fk}_id"
+                target, attname = columns[key]
                 if target_id is None:
                     values[attname] = None
                     continue
-                pk = resolved[ref.target].get(target_id)
-                if pk is None and target_id in self.accepted[ref.target]:
-                    self.deferred.append((type_, row.id, attname, ref.target, target_id))
+                pk = resolved[target].get(target_id)
+                if pk is None and target_id in self.accepted[target]:
+                    self.deferred.append((type_, row.id, attname, target, target_id))
                     continue
                 if pk is None:
                     unresolved[key] = target_id
@@ -436,18 +489,20 @@ class _Importer:
                     resolved["service"].get(row.service_link) if row.service_link else None
                 )
             if unresolved:
-                extra["_unresolved"] = unresolved
-            values["extra"] = extra
+                row.extra["_unresolved"] = unresolved
+            values["extra"] = row.extra
             prepared[row.id] = values
-        compared = sorted({name for values in prepared.values() for name in values})
-        ids = list(prepared)
+        # which ids are already there (one cheap query per chunk); only those are read in full
+        present = [hsds_id for hsds_id, _pk, _feed in table.lookup(self.partnership.pk, prepared)]
         existing: dict[str, dict[str, Any]] = {}
-        manager = spec.model._default_manager
-        for start in range(0, len(ids), QUERY_CHUNK):
-            for current in manager.filter(
-                partnership=self.partnership, hsds_id__in=ids[start : start + QUERY_CHUNK]
-            ).values("pk", "hsds_id", "feed", *compared):
-                existing[current["hsds_id"]] = current
+        if present:
+            compared = sorted({name for hsds_id in present for name in prepared[hsds_id]})
+            manager = spec.model._default_manager
+            for start in range(0, len(present), QUERY_CHUNK):
+                for current in manager.filter(
+                    partnership=self.partnership, hsds_id__in=present[start : start + QUERY_CHUNK]
+                ).values("pk", "hsds_id", "feed", *compared):
+                    existing[current["hsds_id"]] = current
         creates: list[dict[str, Any]] = []
         updates: list[tuple[int, dict[str, Any]]] = []
         unchanged = 0
@@ -557,40 +612,86 @@ class _Table:
             if isinstance(f, models.JSONField)
         }
 
+    def adapter(self, attname: str) -> Any:
+        """value -> database form for a column in `needs_prep` (values are already checked
+        Python values: dates and times go straight to the backend's adapter)."""
+        model_field = self.fields[attname]
+        ops = connection.ops
+        if type(model_field) is models.DateField:
+            return ops.adapt_datefield_value
+        if type(model_field) is models.TimeField:
+            return ops.adapt_timefield_value
+        return lambda value: model_field.get_db_prep_save(value, connection)
+
     def prep(self, attname: str, value: Any) -> Any:
         if value is None or attname not in self.needs_prep:
             return value
         return self.fields[attname].get_db_prep_save(value, connection)
 
+    def lookup(self, partnership_id: int, hsds_ids: Iterable[str]) -> list[tuple[str, int, str]]:
+        """(hsds_id, pk, feed) of the rows of this partnership with these ids (raw SQL)."""
+        ids = list(hsds_ids)
+        qn = connection.ops.quote_name
+        head = (
+            f"SELECT {qn('hsds_id')}, {qn(self.pk)}, {qn('feed')} FROM {qn(self.table)} "  # noqa: S608
+            f"WHERE {qn('partnership_id')} = %s AND {qn('hsds_id')} IN "
+        )
+        found: list[tuple[str, int, str]] = []
+        with connection.cursor() as cursor:
+            for start in range(0, len(ids), QUERY_CHUNK):
+                chunk = ids[start : start + QUERY_CHUNK]
+                cursor.execute(
+                    head + "(" + ", ".join(["%s"] * len(chunk)) + ")", [partnership_id, *chunk]
+                )
+                found.extend(cursor.fetchall())
+        return found
+
     def insert(self, rows: list[dict[str, Any]]) -> None:
+        """One prepared INSERT run over all the rows (executemany): the statement is parsed
+        once, each row only binds its values."""
         if not rows:
             return
-        stamped = frozenset(self.timestamps + self.created)
-        defaults, needs_prep, fields = self.defaults, self.needs_prep, self.fields
-        empty_json = self.empty_json
+        stamped = {*self.timestamps, *self.created}
         now_db = self.prep("updated_at", timezone.now())
+        attnames = self.attnames
+        # columns whose database form differs: (position, adapter, database form of {},
+        # database form of the default)
+        fixes = []
+        for i, a in enumerate(attnames):
+            if a in self.needs_prep and a not in stamped:
+                adapt = self.adapter(a)
+                default = self.defaults[a]
+                fixes.append(
+                    (i, adapt, self.empty_json.get(a), None if default is None else adapt(default))
+                )
+        # a value missing from a row takes the field's default (the time for timestamps);
+        # `_MISSING` marks a default that still needs its database form
+        defaults = [
+            now_db if a in stamped else _MISSING if a in self.needs_prep else self.defaults[a]
+            for a in attnames
+        ]
+        params_list: list[list[Any]] = []
+        for values in rows:
+            params = list(map(values.get, attnames, defaults))
+            for i, adapt, empty, default_db in fixes:
+                value = params[i]
+                if value is None:
+                    continue
+                if value is _MISSING:
+                    params[i] = default_db
+                elif empty is not None and value == {}:
+                    params[i] = empty
+                else:
+                    params[i] = adapt(value)
+            params_list.append(params)
         qn = connection.ops.quote_name
         # table and column names come from the models, values are parameters
         columns = ", ".join(qn(c) for c in self.columns)
-        head = f"INSERT INTO {qn(self.table)} ({columns}) VALUES "  # noqa: S608
-        one = "(" + ", ".join(["%s"] * len(self.columns)) + ")"
-        per = max(1, min(500, 30000 // len(self.columns)))
+        marks = ", ".join(["%s"] * len(self.columns))
+        sql = f"INSERT INTO {qn(self.table)} ({columns}) VALUES ({marks})"  # noqa: S608
         with connection.cursor() as cursor:
-            for start in range(0, len(rows), per):
-                chunk = rows[start : start + per]
-                params: list[Any] = []
-                for values in chunk:
-                    for attname in stamped:
-                        values.setdefault(attname, now_db)
-                    for a in self.attnames:
-                        value = values.get(a, defaults[a])
-                        if a in stamped or value is None or a not in needs_prep:
-                            params.append(value)
-                        elif a in empty_json and value == {}:
-                            params.append(empty_json[a])
-                        else:
-                            params.append(fields[a].get_db_prep_save(value, connection))
-                cursor.execute(head + ", ".join([one] * len(chunk)), params)
+            for start in range(0, len(params_list), INSERT_CHUNK):
+                cursor.executemany(sql, params_list[start : start + INSERT_CHUNK])
 
     def update(self, changes: list[tuple[int, dict[str, Any]]]) -> None:
         if not changes:

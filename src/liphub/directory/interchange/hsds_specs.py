@@ -453,6 +453,36 @@ def html_to_text(value: str) -> str:
 
 Converter = Callable[[Any], Any]
 _url = URLValidator()
+# Fast paths: plain ASCII addresses that Django's validators certainly accept (every string
+# these match also passes URLValidator / validate_email); anything else goes through the
+# validator itself.
+_LABEL = r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?"
+_PLAIN_HOST = rf"(?:{_LABEL}\.)+[a-z]{{2,63}}"
+_PLAIN_URL = re.compile(
+    rf"https?://(?P<host>{_PLAIN_HOST})(?:[/?#][a-z0-9._~/%?#=&+:-]*)?", re.IGNORECASE
+)
+_PLAIN_EMAIL = re.compile(rf"[a-z0-9_%+-]+(?:\.[a-z0-9_%+-]+)*@{_PLAIN_HOST}", re.IGNORECASE)
+
+
+def _valid_url(text: str) -> bool:
+    plain = _PLAIN_URL.fullmatch(text) if text.isascii() else None
+    if plain is not None and len(text) <= _url.max_length and len(plain["host"]) <= 253:
+        return True
+    try:
+        _url(text)
+    except ValidationError:
+        return False
+    return True
+
+
+def _valid_email(text: str) -> bool:
+    if len(text) <= 320 and text.isascii() and _PLAIN_EMAIL.fullmatch(text):
+        return True
+    try:
+        validate_email(text)
+    except ValidationError:
+        return False
+    return True
 
 
 _INVISIBLE = str.maketrans("", "", "\u200b\u200c\u200d\u2060\ufeff")
@@ -463,6 +493,8 @@ def _text(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, str):
+        if value.isascii():  # nothing invisible to remove (the characters are not ASCII)
+            return value.strip()
         return value.translate(_INVISIBLE).strip()
     if isinstance(value, int | float | Decimal) and not isinstance(value, bool):
         return str(value)
@@ -502,13 +534,8 @@ def converter_for(f: models.Field[Any, Any]) -> Converter:
 
         def email(value: Any) -> str:
             text = _text(value).removeprefix("mailto:").rstrip(".")
-            if text:
-                try:
-                    validate_email(text)
-                except ValidationError:
-                    raise ValueError(
-                        _("not a valid e-mail address: %(value)s") % {"value": repr(text)}
-                    ) from None
+            if text and not _valid_email(text):
+                raise ValueError(_("not a valid e-mail address: %(value)s") % {"value": repr(text)})
             return length(text)
 
         return email
@@ -518,18 +545,19 @@ def converter_for(f: models.Field[Any, Any]) -> Converter:
             text = _text(value)
             if text and "://" not in text and _BARE_DOMAIN.match(text):
                 text = f"https://{text}"  # "www.example.org": real feeds often omit the scheme
-            if text:
-                try:
-                    _url(text)
-                except ValidationError:
-                    raise ValueError(
-                        _("not a valid URL: %(value)s") % {"value": repr(text)}
-                    ) from None
+            if text and not _valid_url(text):
+                raise ValueError(_("not a valid URL: %(value)s") % {"value": repr(text)})
             return length(text)
 
         return url
     if isinstance(f, models.TextField):
-        return lambda value: html_to_text(_text(value))
+
+        def text(value: Any) -> str:
+            if type(value) is str and value.isascii():
+                return html_to_text(value.strip())
+            return html_to_text(_text(value))
+
+        return text
     if isinstance(f, models.CharField):
         if choices:
 
@@ -543,7 +571,15 @@ def converter_for(f: models.Field[Any, Any]) -> Converter:
                 return text
 
             return choice
-        return lambda value: length(_text(value))
+
+        def char(value: Any) -> str:
+            # the common case inline (plain ASCII text): what _text() and length() do
+            text = value.strip() if type(value) is str and value.isascii() else _text(value)
+            if max_length and len(text) > max_length:
+                return length(text)  # raises
+            return text
+
+        return char
     if isinstance(f, models.IntegerField):
         positive = isinstance(f, models.PositiveIntegerField | models.PositiveSmallIntegerField)
         upper = 32767 if isinstance(f, models.PositiveSmallIntegerField) else 2**31 - 1

@@ -11,7 +11,16 @@ import pytest
 from django_scopes import scopes_disabled
 
 from liphub.directory import public_views
-from liphub.directory.models import Schedule
+from liphub.directory.models import (
+    Address,
+    Attribute,
+    Language,
+    Location,
+    Schedule,
+    ServiceAtLocation,
+    Taxonomy,
+    TaxonomyTerm,
+)
 from liphub.directory.public_selectors import (
     describe_hours,
     is_open_now,
@@ -173,6 +182,39 @@ def test_filter_choices_are_this_partnerships_own(client, directory):
     french = client.get(search_url("fr")).content.decode()
     assert '<option value="cat-health">Santé</option>' in french
     assert '<option value="ar">Arabe</option>' in french
+
+
+def test_filter_choices_follow_public_services_at_once(client, directory, partnership):
+    """Choices come from public services only, computed per request (no stale cache)."""
+    pending = directory["unapproved"]
+    with scopes_disabled():
+        term = TaxonomyTerm.objects.create(
+            partnership=partnership,
+            taxonomy=Taxonomy.objects.filter(partnership=partnership).first(),
+            hsds_id="cat-pending",
+            name_en="Pending category",
+        )
+        Attribute.objects.create(
+            partnership=partnership,
+            link_id=pending.hsds_id,
+            link_entity="service",
+            taxonomy_term=term,
+            service=pending,
+        )
+        Language.objects.create(partnership=partnership, service=pending, code="so", name="Somali")
+        place = Location.objects.create(partnership=partnership, name_en="Pending site")
+        Address.objects.create(partnership=partnership, location=place, city="Gatineau")
+        ServiceAtLocation.objects.create(partnership=partnership, service=pending, location=place)
+    html = client.get(search_url()).content.decode()
+    for hidden in ('value="cat-pending"', 'value="so"', 'value="Gatineau"'):
+        assert hidden not in html
+    with scopes_disabled():
+        pending.is_approved = True
+        pending.save()
+    html = client.get(search_url()).content.decode()
+    assert '<option value="cat-pending">Pending category</option>' in html
+    assert '<option value="so">Somali</option>' in html
+    assert '<option value="Gatineau">Gatineau</option>' in html
 
 
 def test_every_field_of_the_form_is_labelled(client, directory):

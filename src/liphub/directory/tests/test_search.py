@@ -228,6 +228,31 @@ def test_only_public_services(d: Directory) -> None:
     assert d.search("clinic") == ["Visible clinic"]
 
 
+def test_visibility_changes_apply_without_reindex(d: Directory) -> None:
+    """Approving, withdrawing or deleting a service shows in the search at once (the SQLite
+    index keeps a public marker per service, kept by triggers on the service table)."""
+    pending = d.service("Pending clinic", is_approved=False)
+    assert d.search("clinic") == []
+    with scopes_disabled():
+        pending.is_approved = True
+        pending.save()
+    assert d.search("clinic") == ["Pending clinic"]
+    with scopes_disabled():
+        Service.objects.filter(pk=pending.pk).update(status=ServiceStatus.INACTIVE)
+    assert d.search("clinic") == []
+    with scopes_disabled():
+        Service.objects.filter(pk=pending.pk).update(status=ServiceStatus.ACTIVE)
+        Service.objects.filter(pk=pending.pk).delete()
+    assert d.search("clinic") == []
+
+
+def test_search_stays_in_its_partnership(d: Directory, other_partnership: Any) -> None:
+    d.service("Ottawa clinic")
+    Directory(other_partnership).service("Kingston clinic")
+    assert d.search("clinic") == ["Ottawa clinic"]
+    assert Directory(other_partnership).search("clinic") == ["Kingston clinic"]
+
+
 def test_pagination(d: Directory) -> None:
     for i in range(7):
         d.service(f"Clinic {i}")
