@@ -297,7 +297,18 @@ def main() -> int:
         metavar="DIR",
         help="reuse the database a --keep run left in DIR (skips generating; still reindexes)",
     )
+    parser.add_argument(
+        "--from-file",
+        metavar="PATH",
+        help="import this HSDS/ORUK file (e.g. ../shared/hsds/real/...) instead of generating",
+    )
+    parser.add_argument(
+        "--queries",
+        help="comma-separated queries to time instead of the built-in ones (e.g. for UK data)",
+    )
     args = parser.parse_args()
+    if args.queries:
+        QUERIES[:] = [q.strip() for q in args.queries.split(",") if q.strip()]
 
     if args.reuse:
         var_dir = Path(args.reuse)
@@ -346,9 +357,19 @@ def main() -> int:
                 [SearchSynonym(partnership=big, terms=t) for t in default_synonyms()]
             )
             started = time.perf_counter()
-            generate(big, args.services, rng)
-            generated = time.perf_counter() - started
-            print(f"generate {args.services:,} services (bulk inserts): {generated:.1f} s")
+            if args.from_file:
+                from liphub.directory.interchange.hsds_import import import_hsds
+
+                import_hsds(partnership=big, path=Path(args.from_file), feed="bench")
+                args.services = Service.objects.filter(partnership=big).count()
+                print(
+                    f"import {args.from_file}: {args.services:,} services in "
+                    f"{time.perf_counter() - started:.1f} s"
+                )
+            else:
+                generate(big, args.services, rng)
+                generated = time.perf_counter() - started
+                print(f"generate {args.services:,} services (bulk inserts): {generated:.1f} s")
         started = time.perf_counter()
         count = reindex_services(partnership=big)
         indexed = time.perf_counter() - started
