@@ -13,16 +13,24 @@
 - every run is logged as an `ImportRun` (a rejected run too, after the rollback). The run
   is the audit record of an import: per-row audit-log entries are switched off while it
   writes (a 211 export holds thousands of rows; the log would triple the import's time).
+
+Valid agencies are written in batches (`BATCH_AGENCIES`), like the HSDS importer: per object
+type, one query finds the batch's existing rows, new rows go in with one `executemany`, only
+changed rows are updated (changed columns, `version` bumped), owned rows (phones, hours...)
+are synced for the whole batch. The order of the one-by-one import is kept (organizations,
+sites, services, services at sites; the first occurrence of a service or taxonomy code wins),
+so the counts and the rows written are the same as writing agency after agency.
 """
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from auditlog.context import disable_auditlog
 from django.core.exceptions import ValidationError
-from django.db import models, transaction
+from django.db import connection, models, transaction
 from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -46,10 +54,13 @@ from liphub.directory.models import (
 from liphub.directory.search import reindex_services
 from liphub.partnerships.models import Organization
 
-_LOOKUP = object()  # `_upsert`: look the record up by HSDS id
+T = TypeVar("T")
 TAXONOMY_HSDS_ID = "airs-211-la-taxonomy"
 TAXONOMY_NAME = "AIRS/211 LA Taxonomy"
 FEED_MAX = 100
+BATCH_AGENCIES = 200  # valid agencies written together
+QUERY_CHUNK = 500  # ids per `IN (...)` query
+INSERT_CHUNK = 5000  # rows per executemany
 # summary keys per model
 KIND = {
     "Organization": "organization",
@@ -128,10 +139,11 @@ class _AirsImporter:
         }
         self.seen_sal: set[str] = set()
         self.service_ids: set[int] = set()
-        self.services_done: dict[str, Service] = {}
+        self.services_done: dict[str, int] = {}  # HSDS id -> pk of the services written
         self.taxonomy: Taxonomy | None = None
         self.taxonomy_version = ""
-        self.terms: dict[str, TaxonomyTerm] = {}
+        self.terms: dict[str, int] = {}  # taxonomy code -> term pk
+        self.pending: list[PlannedAgency] = []  # valid agencies not written yet
 
     # --- driver -----------------------------------------------------------------------
 
@@ -167,6 +179,7 @@ class _AirsImporter:
             ) from error
         if self.problems:
             raise ImportRejectedError(self.problems)
+        self._flush()
         if not self.summary.counts.get("organization"):
             raise ImportRejectedError(
                 [Problem(file=self.file, message=_("The file holds no valid <Agency> record."))]
@@ -204,7 +217,7 @@ class _AirsImporter:
             return
         if self.problems:
             return  # the file is rejected anyway: only look for more problems
-        self._write(planned)
+        self._queue(planned)
 
     def _reject_or_skip(self, problems: list[Problem]) -> None:
         if not self.skip:
@@ -269,11 +282,10 @@ class _AirsImporter:
 
     def _clean(self, record: Planned) -> list[Problem]:
         values = {k: v for k, v in record.fields.items() if k != "taxonomy_term"}
-        instance = record.model(partnership=self.partnership, hsds_id=record.hsds_id, **values)
+        values["hsds_id"] = record.hsds_id
         # links (partnership, parent records, taxonomy term) are set when writing
-        exclude = [f.name for f in record.model._meta.fields if f.is_relation]
         try:
-            instance.full_clean(exclude=exclude, validate_unique=False, validate_constraints=False)
+            _full_clean(record.model, values)
         except ValidationError as error:
             out = []
             for name, messages in error.message_dict.items():
@@ -294,134 +306,281 @@ class _AirsImporter:
             return out
         return []
 
-    # --- writing ------------------------------------------------------------------------
+    # --- writing (in batches of agencies) ------------------------------------------------
 
-    def _write(self, planned: PlannedAgency) -> None:
-        org_plan = planned.organization
-        organization = self._write_record(org_plan, {})
-        self.seen[Organization].add(org_plan.hsds_id)
-        for site in planned.sites:
-            loc_plan = site.location
-            location = self._write_record(loc_plan, {"organization": organization})
-            self.seen[Location].add(loc_plan.hsds_id)
+    def _queue(self, planned: PlannedAgency) -> None:
+        self.pending.append(planned)
+        if len(self.pending) >= BATCH_AGENCIES:
+            self._flush()
+
+    def _flush(self) -> None:
+        """Write the queued agencies: a few queries per object type for the whole batch.
+
+        The records are written in the order the one-by-one import would (organizations,
+        then their sites, services, and services at sites), so every record is compared,
+        counted and linked exactly as if the agencies were written one after the other."""
+        agencies, self.pending = self.pending, []
+        if not agencies or self.problems:
+            return
+        now = timezone.now()
+        orgs = self._write_records(
+            Organization, [(a.organization, {}, None) for a in agencies], now
+        )
+        sites = [(a, site) for a in agencies for site in a.sites]
+        locations = self._write_records(
+            Location,
+            [
+                (site.location, {"organization_id": orgs[a.organization.hsds_id]}, None)
+                for a, site in sites
+            ],
+            now,
+        )
+        new_services: list[tuple[Planned, dict[str, Any], dict[str, Any] | None]] = []
+        batch: set[str] = set()
+        for a, site in sites:
             for svc_plan in site.services:
-                service = self.services_done.get(svc_plan.hsds_id)
-                if service is None:
-                    service = self._write_service(svc_plan, organization)
-                self._service_at_location(service, location, svc_plan)
-
-    def _write_record(
-        self, plan: Planned, links: dict[str, Any], on_create: dict[str, Any] | None = None
-    ) -> Any:
-        """Upsert a record and its owned rows; count it updated when either changed."""
-        obj, action = self._upsert(plan, links, on_create)
-        children_changed = self._sync_children(plan, obj)
-        if action == "unchanged" and children_changed:
-            action = "updated"
-        self.summary.count(_kind(plan.model), action)
-        if plan.model is Service and action != "unchanged":
-            self.service_ids.add(obj.pk)
-        return obj
-
-    def _write_service(self, plan: Planned, organization: Organization) -> Service:
-        available = str(plan.fields["extra"].get("available_for_directory", "true"))
-        service = self._write_record(
-            plan,
-            {"organization": organization},
-            on_create={"is_approved": available.strip().lower() != "false"},
+                if svc_plan.hsds_id in self.services_done or svc_plan.hsds_id in batch:
+                    continue  # a service offered at several sites: written once
+                batch.add(svc_plan.hsds_id)
+                available = str(svc_plan.fields["extra"].get("available_for_directory", "true"))
+                new_services.append(
+                    (
+                        svc_plan,
+                        {"organization_id": orgs[a.organization.hsds_id]},
+                        {"is_approved": available.strip().lower() != "false"},
+                    )
+                )
+        self._resolve_terms(
+            [
+                child.fields["taxonomy_term"]
+                for svc_plan, _links, _on_create in new_services
+                for child in svc_plan.children
+                if "taxonomy_term" in child.fields
+            ]
         )
-        assert isinstance(service, Service)
-        self.seen[Service].add(plan.hsds_id)
-        self.services_done[plan.hsds_id] = service
-        return service
+        self.services_done.update(self._write_records(Service, new_services, now))
+        sals: list[tuple[Planned, dict[str, Any], dict[str, Any] | None]] = []
+        for _a, site in sites:
+            loc_plan = site.location
+            for svc_plan in site.services:
+                sal_id = f"{svc_plan.hsds_id}@{loc_plan.hsds_id}"
+                if sal_id in self.seen_sal:
+                    # the same service listed twice at a site: written the first time
+                    self.summary.count("service_at_location", "unchanged")
+                    continue
+                self.seen_sal.add(sal_id)
+                sal_plan = Planned(
+                    model=ServiceAtLocation, hsds_id=sal_id, fields={}, record=svc_plan.record
+                )
+                links = {
+                    "service_id": self.services_done[svc_plan.hsds_id],
+                    "location_id": locations[loc_plan.hsds_id],
+                }
+                sals.append((sal_plan, links, None))
+        for _pk, action in self._upsert(ServiceAtLocation, sals, now):
+            self.summary.count("service_at_location", action)
 
-    def _service_at_location(self, service: Service, location: Location, plan: Planned) -> None:
-        sal_plan = Planned(
-            model=ServiceAtLocation,
-            hsds_id=f"{plan.hsds_id}@{location.hsds_id}",
-            fields={},
-            record=plan.record,
-        )
-        _obj, action = self._upsert(sal_plan, {"service": service, "location": location})
-        self.summary.count("service_at_location", action)
-        self.seen_sal.add(sal_plan.hsds_id)
+    def _write_records(
+        self,
+        model: type[models.Model],
+        items: list[tuple[Planned, dict[str, Any], dict[str, Any] | None]],
+        now: datetime,
+    ) -> dict[str, int]:
+        """Upsert records and their owned rows; count each updated when either changed.
+
+        Returns HSDS id -> primary key."""
+        if not items:
+            return {}
+        results = self._upsert(model, items, now, need_pks=True)
+        parents = [
+            (plan, pk) for (plan, _links, _on), (pk, _action) in zip(items, results, strict=True)
+        ]
+        # a row made just now has no owned rows yet: only the others' are looked for
+        before = [pk for pk, action in results if action != "created"]
+        children_changed = self._sync_children(model, parents, before, now)
+        kind = _kind(model)
+        out: dict[str, int] = {}
+        for (plan, pk), (_pk, action) in zip(parents, results, strict=True):
+            if action == "unchanged" and plan.hsds_id in children_changed:
+                action = "updated"
+            self.summary.count(kind, action)
+            if model is Service and action != "unchanged":
+                self.service_ids.add(pk)
+            out[plan.hsds_id] = pk
+        return out
 
     def _upsert(
         self,
-        plan: Planned,
-        links: dict[str, Any],
-        on_create: dict[str, Any] | None = None,
+        model: type[models.Model],
+        items: list[tuple[Planned, dict[str, Any], dict[str, Any] | None]],
+        now: datetime,
         *,
-        existing: Any = _LOOKUP,
-    ) -> tuple[Any, str]:
-        """Create or update one record by HSDS id: (object, "created"|"updated"|"unchanged").
+        need_pks: bool = False,
+    ) -> list[tuple[int, str]]:
+        """Create or update records by HSDS id: (pk, "created"|"updated"|"unchanged") each.
 
-        Values were validated (`_clean`) before anything was written; links are rows of this
-        partnership fetched or made by this import."""
-        model: Any = plan.model
-        values = {**plan.fields, **links}
-        if "taxonomy_term" in values:
-            values["taxonomy_term"] = self._term(*values["taxonomy_term"])
-        values["feed"] = self.feed
-        if existing is _LOOKUP:
-            existing = model.objects.filter(
-                partnership=self.partnership, hsds_id=plan.hsds_id
-            ).first()
-        if existing is None:
-            obj = model(
-                partnership=self.partnership, hsds_id=plan.hsds_id, **values, **(on_create or {})
-            )
-            obj.save()
-            return obj, "created"
-        changed = False
-        for name, value in values.items():
-            current = getattr(existing, name)
-            if isinstance(current, models.Model) and isinstance(value, models.Model):
-                same = current.pk == value.pk
-            else:
-                same = current == value
-            if not same:
-                setattr(existing, name, value)
-                changed = True
-        if changed:
-            existing.version += 1  # an open edit form of this record becomes stale
-            existing.save()
-        return existing, "updated" if changed else "unchanged"
+        Values were validated (`_clean`) before anything was written; links (attnames) are
+        rows of this partnership fetched or made by this import. An update writes only the
+        changed columns and bumps `version` (an open edit form of the record becomes stale).
+        A row found is used once (an HSDS id planned twice is created the second time, as
+        the one-by-one import did). The pk of a created row is 0 unless `need_pks`."""
+        prepared: list[dict[str, Any]] = []
+        names: set[str] = set()
+        for plan, links, _on_create in items:
+            values = {**plan.fields, **links}
+            if "taxonomy_term" in values:
+                code, _name = values.pop("taxonomy_term")
+                values["taxonomy_term_id"] = self.terms[code]
+            values["feed"] = self.feed
+            prepared.append(values)
+            names.update(values)
+        existing = self._existing(model, [plan.hsds_id for plan, _l, _o in items], names)
+        results: list[tuple[int, str]] = []
+        creates: list[dict[str, Any]] = []
+        updates: list[tuple[int, dict[str, Any]]] = []
+        for (plan, _links, on_create), values in zip(items, prepared, strict=True):
+            found = existing.pop(plan.hsds_id, None)
+            if found is None:
+                creates.append(
+                    {
+                        **values,
+                        **(on_create or {}),
+                        "partnership_id": self.partnership.pk,
+                        "hsds_id": plan.hsds_id,
+                    }
+                )
+                results.append((0, "created"))
+                continue
+            changed = {name: value for name, value in values.items() if found[name] != value}
+            if changed:
+                updates.append((found["pk"], changed))
+            results.append((found["pk"], "updated" if changed else "unchanged"))
+        table = _table(model)
+        table.insert(creates, now)
+        table.update(updates, now)
+        if need_pks and creates:
+            fresh = self._existing(model, [values["hsds_id"] for values in creates], set())
+            results = [
+                (fresh[plan.hsds_id]["pk"], action) if action == "created" else (pk, action)
+                for (plan, _l, _o), (pk, action) in zip(items, results, strict=True)
+            ]
+        return results
 
-    def _sync_children(self, plan: Planned, parent: Any) -> bool:
-        """Make the parent's owned rows (phones, hours...) match the plan; True if any changed.
+    def _existing(
+        self, model: type[models.Model], hsds_ids: list[str], names: set[str]
+    ) -> dict[str, dict[str, Any]]:
+        """HSDS id -> {"pk", "hsds_id", *names} of this partnership's rows with these ids."""
+        manager: Any = model._default_manager
+        columns = sorted(names - {"pk", "hsds_id"})
+        out: dict[str, dict[str, Any]] = {}
+        for chunk in _chunks(list(dict.fromkeys(hsds_ids))):
+            for row in manager.filter(partnership=self.partnership, hsds_id__in=chunk).values(
+                "pk", "hsds_id", *columns
+            ):
+                out[row["hsds_id"]] = row
+        return out
+
+    def _sync_children(
+        self,
+        model: type[models.Model],
+        parents: list[tuple[Planned, int]],
+        before: list[int],
+        now: datetime,
+    ) -> set[str]:
+        """Make the parents' owned rows (phones, hours...) match the plans; returns the HSDS
+        ids of the parents whose rows changed.
 
         Owned rows carry HSDS ids under the parent's prefix; only those are replaced or
-        removed (a phone a coordinator added by hand stays). One query per row type."""
-        changed = False
-        fk = plan.model.__name__.lower()
-        for model in _owned_models(plan.model):
-            manager: Any = model._default_manager
-            rows = {
-                row.hsds_id: row
-                for row in manager.filter(
-                    partnership=self.partnership, hsds_id__startswith=f"{plan.prefix}:"
+        removed (a phone a coordinator added by hand stays). A few queries per row type for
+        the whole batch; `before`: the parents that existed before this batch (the others
+        own no rows yet)."""
+        changed: set[str] = set()
+        fk = f"{model.__name__.lower()}_id"
+        by_pk = {pk: plan for plan, pk in parents}
+        for child_model in _owned_models(model):
+            manager: Any = child_model._default_manager
+            items: list[tuple[Planned, dict[str, Any], dict[str, Any] | None]] = []
+            owners: list[str] = []
+            for plan, pk in parents:
+                for child in plan.children:
+                    if child.model is child_model:
+                        items.append((child, {f"{child.fk}_id": pk}, None))
+                        owners.append(plan.hsds_id)
+            planned_ids = {child.hsds_id for child, _links, _on in items}
+            linked: list[tuple[int, str, int]] = []
+            for chunk in _chunks(before):
+                linked.extend(
+                    manager.filter(
+                        partnership=self.partnership, **{f"{fk}__in": chunk}
+                    ).values_list("pk", "hsds_id", fk)
                 )
-            }
-            for child in plan.children:
-                if child.model is not model:
-                    continue
-                _obj, action = self._upsert(
-                    child, {child.fk: parent}, existing=rows.pop(child.hsds_id, None)
-                )
-                self.summary.count(_kind(model), action)
-                changed |= action != "unchanged"
-            stale = [row.pk for row in rows.values() if getattr(row, f"{fk}_id") == parent.pk]
+            kind = _kind(child_model)
+            if items:
+                results = self._upsert(child_model, items, now)
+                for owner, (_pk, action) in zip(owners, results, strict=True):
+                    self.summary.count(kind, action)
+                    if action != "unchanged":
+                        changed.add(owner)
+            stale: list[int] = []
+            for row_pk, hsds_id, parent_pk in linked:
+                plan = by_pk[parent_pk]
+                if hsds_id.startswith(f"{plan.prefix}:") and hsds_id not in planned_ids:
+                    stale.append(row_pk)
+                    changed.add(plan.hsds_id)
+            for chunk in _chunks(stale):
+                manager.filter(pk__in=chunk).delete()
             if stale:
-                manager.filter(pk__in=stale).delete()
-                self.summary.count(_kind(model), "deleted", len(stale))
-                changed = True
+                self.summary.count(kind, "deleted", len(stale))
         return changed
 
-    def _term(self, code: str, name: str) -> TaxonomyTerm:
-        term = self.terms.get(code)
-        if term is not None:
-            return term
+    def _resolve_terms(self, wanted: list[tuple[str, str]]) -> None:
+        """The taxonomy term of each (code, name), made or renamed the first time a code is
+        met in the import (the one-agency-at-a-time rule: the first name given wins)."""
+        new: dict[str, str] = {}
+        for code, name in wanted:
+            if code not in self.terms and code not in new:
+                new[code] = name
+        if not new:
+            return
+        taxonomy = self._taxonomy()
+        ids = {code: f"airs-taxonomy:{code}" for code in new}
+        found: dict[str, TaxonomyTerm] = {}
+        for chunk in _chunks(list(ids.values())):
+            for row in TaxonomyTerm.objects.filter(partnership=self.partnership, hsds_id__in=chunk):
+                found[row.hsds_id] = row
+        creates: list[TaxonomyTerm] = []
+        for code, name in new.items():
+            term = found.get(ids[code])
+            if term is None:
+                term = TaxonomyTerm(
+                    partnership=self.partnership,
+                    hsds_id=ids[code],
+                    taxonomy=taxonomy,
+                    taxonomy_name=TAXONOMY_NAME,
+                    code=code,
+                    name_en=name or code,
+                    feed=self.feed,
+                )
+                creates.append(term)
+                self.summary.count("taxonomy_term", "created")
+                continue
+            if name and term.name_en != name:
+                term.name_en = name
+                term.save()
+                self.summary.count("taxonomy_term", "updated")
+            self.terms[code] = term.pk
+        if creates:
+            TaxonomyTerm.objects.bulk_create(creates)
+            for term in creates:
+                self.terms[term.code] = term.pk
+            missing = [t.hsds_id for t in creates if t.pk is None]
+            if missing:  # a database that does not return new primary keys
+                for hsds_id, pk in TaxonomyTerm.objects.filter(
+                    partnership=self.partnership, hsds_id__in=missing
+                ).values_list("hsds_id", "pk"):
+                    self.terms[hsds_id.removeprefix("airs-taxonomy:")] = pk
+
+    def _taxonomy(self) -> Taxonomy:
         if self.taxonomy is None:
             self.taxonomy = Taxonomy.objects.filter(
                 partnership=self.partnership, hsds_id=TAXONOMY_HSDS_ID
@@ -438,26 +597,7 @@ class _AirsImporter:
             elif self.taxonomy_version and self.taxonomy.taxonomy_version != self.taxonomy_version:
                 self.taxonomy.taxonomy_version = self.taxonomy_version
                 self.taxonomy.save()
-        hsds_id = f"airs-taxonomy:{code}"
-        term = TaxonomyTerm.objects.filter(partnership=self.partnership, hsds_id=hsds_id).first()
-        if term is None:
-            term = TaxonomyTerm(
-                partnership=self.partnership,
-                hsds_id=hsds_id,
-                taxonomy=self.taxonomy,
-                taxonomy_name=TAXONOMY_NAME,
-                code=code,
-                name_en=name or code,
-                feed=self.feed,
-            )
-            term.save()
-            self.summary.count("taxonomy_term", "created")
-        elif name and term.name_en != name:
-            term.name_en = name
-            term.save()
-            self.summary.count("taxonomy_term", "updated")
-        self.terms[code] = term
-        return term
+        return self.taxonomy
 
     # --- the feed's records the file no longer holds --------------------------------------
 
@@ -492,7 +632,7 @@ class _AirsImporter:
             if model is Service:
                 self.service_ids.update(gone)
         # a service no longer offered at a site (the file lists where each one is)
-        done = {service.pk for service in self.services_done.values()}
+        done = set(self.services_done.values())
         sals = ServiceAtLocation.objects.filter(
             partnership=self.partnership, hsds_id__startswith="airs:"
         ).values_list("pk", "hsds_id", "service_id")
@@ -503,8 +643,154 @@ class _AirsImporter:
             self.summary.count("service_at_location", "deleted", len(moved))
 
 
-def _chunks(items: list[int], size: int = 500) -> list[list[int]]:
+_VARIES = object()  # `_full_clean`: a field whose default is made per record
+_CLEANED: dict[type[models.Model], tuple[list[tuple[Any, Any]], models.Model]] = {}
+
+
+def _clean_field(f: Any, raw: Any, instance: models.Model) -> list[ValidationError] | None:
+    """What `Model.clean_fields` records for one field: None, or its errors."""
+    if f.blank and raw in f.empty_values:
+        return None
+    try:
+        f.clean(raw, instance)
+    except ValidationError as error:
+        return list(error.error_list)
+    return None
+
+
+def _full_clean(model: type[models.Model], values: dict[str, Any]) -> None:
+    """`model(**values).full_clean(exclude=<its relations>, validate_unique=False,
+    validate_constraints=False)`, without building a model instance per record: the same
+    fields are cleaned in the same order (a value not given is the field's default, as the
+    instance would hold; a fixed default is checked once) and raise the same
+    `ValidationError`. A model with its own `clean()` is checked through a real instance."""
+    if model.clean is not models.Model.clean:  # pragma: no cover - none of the AIRS models
+        exclude = [f.name for f in model._meta.fields if f.is_relation]
+        model(**values).full_clean(
+            exclude=exclude, validate_unique=False, validate_constraints=False
+        )
+        return
+    if model not in _CLEANED:
+        instance = model()  # `Field.clean` wants an instance; the checks do not read it
+        fields = []
+        for f in model._meta.fields:
+            if f.is_relation or f.generated:
+                continue
+            fixed = _VARIES if callable(f.default) else _clean_field(f, f.get_default(), instance)
+            fields.append((f, fixed))
+        _CLEANED[model] = (fields, instance)
+    fields, instance = _CLEANED[model]
+    errors: dict[str, Any] = {}
+    found: Any
+    for f, fixed in fields:
+        if f.attname in values:
+            found = _clean_field(f, values[f.attname], instance)
+        elif fixed is _VARIES:
+            found = _clean_field(f, f.get_default(), instance)
+        else:
+            found = fixed
+        if found:
+            errors[f.name] = found
+    if errors:
+        raise ValidationError(errors)
+
+
+def _chunks(items: list[T], size: int = QUERY_CHUNK) -> list[list[T]]:
     return [items[i : i + size] for i in range(0, len(items), size)]
+
+
+class _Table:
+    """Plain SQL inserts and updates of one model, one prepared statement run over many rows
+    (`executemany`): the ORM's per-row work, skipped. Values are the model's own Python
+    values, already checked; those whose database form differs (JSON, dates, times,
+    decimals) go through the field's `get_db_prep_save`."""
+
+    def __init__(self, model: type[models.Model]) -> None:
+        meta = model._meta
+        assert meta.pk is not None
+        self.table = meta.db_table
+        self.pk = meta.pk.column
+        self.fields = {f.attname: f for f in meta.concrete_fields if not f.primary_key}
+        self.stamped = {
+            name
+            for name, f in self.fields.items()
+            if getattr(f, "auto_now", False) or getattr(f, "auto_now_add", False)
+        }
+        self.prepped = {
+            name
+            for name, f in self.fields.items()
+            if isinstance(
+                f, models.JSONField | models.DateField | models.TimeField | models.DecimalField
+            )
+        }
+
+    def prep(self, name: str, value: Any) -> Any:
+        if value is None or name not in self.prepped:
+            return value
+        return self.fields[name].get_db_prep_save(value, connection)
+
+    def insert(self, rows: list[dict[str, Any]], now: datetime) -> None:
+        """Insert the rows; a value a row does not give takes the field's default."""
+        if not rows:
+            return
+        qn = connection.ops.quote_name
+        names = list(self.fields)
+        stamp = self.prep("updated_at", now)
+        # per column: its field, and whether the value needs its database form
+        plan = [(name, self.fields[name], name in self.prepped) for name in names]
+        stamped = self.stamped
+        params_list = []
+        for values in rows:
+            params = []
+            for name, f, prepped in plan:
+                if name in values:
+                    value = values[name]
+                elif name in stamped:
+                    params.append(stamp)
+                    continue
+                else:
+                    value = f.get_default()
+                if prepped and value is not None:
+                    value = f.get_db_prep_save(value, connection)
+                params.append(value)
+            params_list.append(params)
+        columns = ", ".join(qn(self.fields[name].column) for name in names)
+        marks = ", ".join(["%s"] * len(names))
+        # table and column names come from the model, values are parameters
+        sql = f"INSERT INTO {qn(self.table)} ({columns}) VALUES ({marks})"  # noqa: S608
+        with connection.cursor() as cursor:
+            for chunk in _chunks(params_list, INSERT_CHUNK):
+                cursor.executemany(sql, chunk)
+
+    def update(self, changes: list[tuple[int, dict[str, Any]]], now: datetime) -> None:
+        """Write the changed columns of each row, bump its version, stamp `updated_at`."""
+        if not changes:
+            return
+        qn = connection.ops.quote_name
+        stamp = self.prep("updated_at", now)
+        groups: dict[tuple[str, ...], list[list[Any]]] = {}
+        for pk, changed in changes:
+            key = tuple(sorted(changed))
+            params = [self.prep(name, changed[name]) for name in key]
+            groups.setdefault(key, []).append([*params, stamp, pk])
+        version, updated = qn("version"), qn("updated_at")
+        with connection.cursor() as cursor:
+            for key, params_list in groups.items():
+                columns = ", ".join(f"{qn(self.fields[name].column)} = %s" for name in key)
+                sql = (
+                    f"UPDATE {qn(self.table)} SET {columns}, {version} = {version} + 1, "  # noqa: S608
+                    f"{updated} = %s WHERE {qn(self.pk)} = %s"
+                )
+                cursor.executemany(sql, params_list)
+
+
+_TABLES: dict[type[models.Model], _Table] = {}
+
+
+def _table(model: type[models.Model]) -> _Table:
+    if model not in _TABLES:
+        _TABLES[model] = _Table(model)
+    return _TABLES[model]
 
 
 def _owned_models(model: type[models.Model]) -> list[type[models.Model]]:

@@ -32,7 +32,7 @@ class AirsSyntaxError(Exception):
         super().__init__(message)
 
 
-@dataclass
+@dataclass(slots=True)
 class Node:
     """One element: what the importer reads instead of the parser's own (cleared) tree."""
 
@@ -79,12 +79,16 @@ def _local(tag: object) -> str:
 
 
 def _to_node(element: Any) -> Node:
+    tag = element.tag
+    if tag.startswith("{"):
+        tag = tag.rsplit("}", 1)[-1]
+    attrib = element.attrib
     return Node(
-        tag=_local(element.tag),
-        text=(element.text or "").strip(),
-        attrib={_local(k): v for k, v in element.attrib.items()},
-        children=[_to_node(c) for c in element if isinstance(c.tag, str)],
-        line=element.sourceline,
+        tag,
+        (element.text or "").strip(),
+        {_local(k): v for k, v in attrib.items()} if attrib else {},
+        [_to_node(c) for c in element if isinstance(c.tag, str)],
+        element.sourceline,
     )
 
 
