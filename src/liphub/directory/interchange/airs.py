@@ -30,7 +30,7 @@ from typing import Any, TypeVar
 
 from auditlog.context import disable_auditlog
 from django.core.exceptions import ValidationError
-from django.db import connection, models, transaction
+from django.db import models, transaction
 from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -41,6 +41,7 @@ from liphub.core.models import Partnership
 from liphub.directory.interchange.airs_map import AgencyMapper, Planned, PlannedAgency
 from liphub.directory.interchange.airs_parse import AirsSyntaxError, Node, read_airs
 from liphub.directory.interchange.report import ImportRejectedError, ImportSummary, Problem
+from liphub.directory.interchange.sql_writer import QUERY_CHUNK, table_writer
 from liphub.directory.models import (
     ImportKind,
     ImportRun,
@@ -59,8 +60,6 @@ TAXONOMY_HSDS_ID = "airs-211-la-taxonomy"
 TAXONOMY_NAME = "AIRS/211 LA Taxonomy"
 FEED_MAX = 100
 BATCH_AGENCIES = 200  # valid agencies written together
-QUERY_CHUNK = 500  # ids per `IN (...)` query
-INSERT_CHUNK = 5000  # rows per executemany
 # summary keys per model
 KIND = {
     "Organization": "organization",
@@ -455,9 +454,9 @@ class _AirsImporter:
             if changed:
                 updates.append((found["pk"], changed))
             results.append((found["pk"], "updated" if changed else "unchanged"))
-        table = _table(model)
-        table.insert(creates, now)
-        table.update(updates, now)
+        table = table_writer(model)
+        table.insert(creates, now=now)
+        table.update(updates, now=now)
         if need_pks and creates:
             fresh = self._existing(model, [values["hsds_id"] for values in creates], set())
             results = [
@@ -697,100 +696,6 @@ def _full_clean(model: type[models.Model], values: dict[str, Any]) -> None:
 
 def _chunks(items: list[T], size: int = QUERY_CHUNK) -> list[list[T]]:
     return [items[i : i + size] for i in range(0, len(items), size)]
-
-
-class _Table:
-    """Plain SQL inserts and updates of one model, one prepared statement run over many rows
-    (`executemany`): the ORM's per-row work, skipped. Values are the model's own Python
-    values, already checked; those whose database form differs (JSON, dates, times,
-    decimals) go through the field's `get_db_prep_save`."""
-
-    def __init__(self, model: type[models.Model]) -> None:
-        meta = model._meta
-        assert meta.pk is not None
-        self.table = meta.db_table
-        self.pk = meta.pk.column
-        self.fields = {f.attname: f for f in meta.concrete_fields if not f.primary_key}
-        self.stamped = {
-            name
-            for name, f in self.fields.items()
-            if getattr(f, "auto_now", False) or getattr(f, "auto_now_add", False)
-        }
-        self.prepped = {
-            name
-            for name, f in self.fields.items()
-            if isinstance(
-                f, models.JSONField | models.DateField | models.TimeField | models.DecimalField
-            )
-        }
-
-    def prep(self, name: str, value: Any) -> Any:
-        if value is None or name not in self.prepped:
-            return value
-        return self.fields[name].get_db_prep_save(value, connection)
-
-    def insert(self, rows: list[dict[str, Any]], now: datetime) -> None:
-        """Insert the rows; a value a row does not give takes the field's default."""
-        if not rows:
-            return
-        qn = connection.ops.quote_name
-        names = list(self.fields)
-        stamp = self.prep("updated_at", now)
-        # per column: its field, and whether the value needs its database form
-        plan = [(name, self.fields[name], name in self.prepped) for name in names]
-        stamped = self.stamped
-        params_list = []
-        for values in rows:
-            params = []
-            for name, f, prepped in plan:
-                if name in values:
-                    value = values[name]
-                elif name in stamped:
-                    params.append(stamp)
-                    continue
-                else:
-                    value = f.get_default()
-                if prepped and value is not None:
-                    value = f.get_db_prep_save(value, connection)
-                params.append(value)
-            params_list.append(params)
-        columns = ", ".join(qn(self.fields[name].column) for name in names)
-        marks = ", ".join(["%s"] * len(names))
-        # table and column names come from the model, values are parameters
-        sql = f"INSERT INTO {qn(self.table)} ({columns}) VALUES ({marks})"  # noqa: S608
-        with connection.cursor() as cursor:
-            for chunk in _chunks(params_list, INSERT_CHUNK):
-                cursor.executemany(sql, chunk)
-
-    def update(self, changes: list[tuple[int, dict[str, Any]]], now: datetime) -> None:
-        """Write the changed columns of each row, bump its version, stamp `updated_at`."""
-        if not changes:
-            return
-        qn = connection.ops.quote_name
-        stamp = self.prep("updated_at", now)
-        groups: dict[tuple[str, ...], list[list[Any]]] = {}
-        for pk, changed in changes:
-            key = tuple(sorted(changed))
-            params = [self.prep(name, changed[name]) for name in key]
-            groups.setdefault(key, []).append([*params, stamp, pk])
-        version, updated = qn("version"), qn("updated_at")
-        with connection.cursor() as cursor:
-            for key, params_list in groups.items():
-                columns = ", ".join(f"{qn(self.fields[name].column)} = %s" for name in key)
-                sql = (
-                    f"UPDATE {qn(self.table)} SET {columns}, {version} = {version} + 1, "  # noqa: S608
-                    f"{updated} = %s WHERE {qn(self.pk)} = %s"
-                )
-                cursor.executemany(sql, params_list)
-
-
-_TABLES: dict[type[models.Model], _Table] = {}
-
-
-def _table(model: type[models.Model]) -> _Table:
-    if model not in _TABLES:
-        _TABLES[model] = _Table(model)
-    return _TABLES[model]
 
 
 def _owned_models(model: type[models.Model]) -> list[type[models.Model]]:

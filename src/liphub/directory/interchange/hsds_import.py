@@ -34,8 +34,7 @@ from pathlib import Path
 from typing import IO, Any
 
 import ijson
-from django.db import connection, models, transaction
-from django.utils import timezone
+from django.db import transaction
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django_scopes import scope
@@ -53,19 +52,15 @@ from liphub.directory.interchange.hsds_specs import (
 )
 from liphub.directory.interchange.oruk_json import looks_like_oruk, oruk_to_hsds
 from liphub.directory.interchange.report import ImportRejectedError, ImportSummary, Problem
+from liphub.directory.interchange.sql_writer import QUERY_CHUNK, table_writer
 from liphub.directory.models import ImportKind, ImportRun
 from liphub.directory.search import reindex_services
 
 BATCH_RECORDS = 500  # top-level records (or CSV rows) written per batch
-QUERY_CHUNK = 500  # ids per `hsds_id__in` query
-INSERT_CHUNK = 5000  # rows per executemany
 MAX_PROBLEMS = 1000  # problems kept in full; the rest are counted
 SEEN_LIMIT = 20_000  # checked nested objects remembered (repeated organizations, terms...)
 PK_CACHE_LIMIT = 200_000  # cached hsds_id -> pk entries per object type
 PRECISE_JSON_ERROR_BYTES = 64 * 1024 * 1024  # below this a parse error is located exactly
-
-
-_MISSING = object()
 
 
 class _MalformedError(Exception):
@@ -448,7 +443,7 @@ class _Importer:
         if missing:
             if len(cache) > PK_CACHE_LIMIT:
                 cache.clear()
-            table = _table(SPECS[type_].model)
+            table = table_writer(SPECS[type_].model)
             cache.update(
                 (hsds_id, pk) for hsds_id, pk, _feed in table.lookup(self.partnership.pk, missing)
             )
@@ -456,7 +451,7 @@ class _Importer:
 
     def write(self, type_: str, rows: dict[str, Row]) -> None:
         spec = SPECS[type_]
-        table = _table(spec.model)
+        table = table_writer(spec.model)
         columns = self.ref_columns[type_]
         targets: dict[str, set[str]] = {}
         for row in rows.values():
@@ -572,155 +567,6 @@ class _Importer:
         record = _Record(file=file, number=line, label=label)
         top_id = self.flatten(record, values, type_, "")
         self.take(record, (type_, top_id) if top_id is not None else None)
-
-
-class _Table:
-    """Plain SQL inserts and updates of one model (the ORM's per-row overhead, skipped).
-
-    Values are the model's own Python values (already checked); fields whose database form
-    differs (dates, JSON, decimals, booleans) go through the field's `get_db_prep_save`.
-    """
-
-    def __init__(self, model: type[models.Model]) -> None:
-        meta = model._meta
-        self.model = model
-        self.table = meta.db_table
-        self.pk = meta.pk.column if meta.pk else "id"
-        fields = [f for f in meta.concrete_fields if not f.primary_key]
-        self.columns = [f.column for f in fields]
-        self.attnames = [f.attname for f in fields]
-        self.defaults = {f.attname: f.get_default() for f in fields}
-        self.timestamps = [f.attname for f in fields if getattr(f, "auto_now", False)]
-        self.created = [f.attname for f in fields if getattr(f, "auto_now_add", False)]
-        self.fields = {f.attname: f for f in fields}
-        self.needs_prep = {
-            f.attname
-            for f in fields
-            if isinstance(
-                f,
-                models.JSONField
-                | models.DateField
-                | models.TimeField
-                | models.DecimalField
-                | models.BooleanField,
-            )
-        }
-
-        self.empty_json = {
-            f.attname: f.get_db_prep_save({}, connection)
-            for f in fields
-            if isinstance(f, models.JSONField)
-        }
-
-    def adapter(self, attname: str) -> Any:
-        """value -> database form for a column in `needs_prep` (values are already checked
-        Python values: dates and times go straight to the backend's adapter)."""
-        model_field = self.fields[attname]
-        ops = connection.ops
-        if type(model_field) is models.DateField:
-            return ops.adapt_datefield_value
-        if type(model_field) is models.TimeField:
-            return ops.adapt_timefield_value
-        return lambda value: model_field.get_db_prep_save(value, connection)
-
-    def prep(self, attname: str, value: Any) -> Any:
-        if value is None or attname not in self.needs_prep:
-            return value
-        return self.fields[attname].get_db_prep_save(value, connection)
-
-    def lookup(self, partnership_id: int, hsds_ids: Iterable[str]) -> list[tuple[str, int, str]]:
-        """(hsds_id, pk, feed) of the rows of this partnership with these ids (raw SQL)."""
-        ids = list(hsds_ids)
-        qn = connection.ops.quote_name
-        head = (
-            f"SELECT {qn('hsds_id')}, {qn(self.pk)}, {qn('feed')} FROM {qn(self.table)} "  # noqa: S608
-            f"WHERE {qn('partnership_id')} = %s AND {qn('hsds_id')} IN "
-        )
-        found: list[tuple[str, int, str]] = []
-        with connection.cursor() as cursor:
-            for start in range(0, len(ids), QUERY_CHUNK):
-                chunk = ids[start : start + QUERY_CHUNK]
-                cursor.execute(
-                    head + "(" + ", ".join(["%s"] * len(chunk)) + ")", [partnership_id, *chunk]
-                )
-                found.extend(cursor.fetchall())
-        return found
-
-    def insert(self, rows: list[dict[str, Any]]) -> None:
-        """One prepared INSERT run over all the rows (executemany): the statement is parsed
-        once, each row only binds its values."""
-        if not rows:
-            return
-        stamped = {*self.timestamps, *self.created}
-        now_db = self.prep("updated_at", timezone.now())
-        attnames = self.attnames
-        # columns whose database form differs: (position, adapter, database form of {},
-        # database form of the default)
-        fixes = []
-        for i, a in enumerate(attnames):
-            if a in self.needs_prep and a not in stamped:
-                adapt = self.adapter(a)
-                default = self.defaults[a]
-                fixes.append(
-                    (i, adapt, self.empty_json.get(a), None if default is None else adapt(default))
-                )
-        # a value missing from a row takes the field's default (the time for timestamps);
-        # `_MISSING` marks a default that still needs its database form
-        defaults = [
-            now_db if a in stamped else _MISSING if a in self.needs_prep else self.defaults[a]
-            for a in attnames
-        ]
-        params_list: list[list[Any]] = []
-        for values in rows:
-            params = list(map(values.get, attnames, defaults))
-            for i, adapt, empty, default_db in fixes:
-                value = params[i]
-                if value is None:
-                    continue
-                if value is _MISSING:
-                    params[i] = default_db
-                elif empty is not None and value == {}:
-                    params[i] = empty
-                else:
-                    params[i] = adapt(value)
-            params_list.append(params)
-        qn = connection.ops.quote_name
-        # table and column names come from the models, values are parameters
-        columns = ", ".join(qn(c) for c in self.columns)
-        marks = ", ".join(["%s"] * len(self.columns))
-        sql = f"INSERT INTO {qn(self.table)} ({columns}) VALUES ({marks})"  # noqa: S608
-        with connection.cursor() as cursor:
-            for start in range(0, len(params_list), INSERT_CHUNK):
-                cursor.executemany(sql, params_list[start : start + INSERT_CHUNK])
-
-    def update(self, changes: list[tuple[int, dict[str, Any]]]) -> None:
-        if not changes:
-            return
-        qn = connection.ops.quote_name
-        now = self.prep("updated_at", timezone.now())
-        groups: dict[tuple[str, ...], list[list[Any]]] = {}
-        for pk, changed in changes:
-            key = tuple(sorted(changed))
-            params = [self.prep(a, changed[a]) for a in key]
-            groups.setdefault(key, []).append([*params, now, pk])
-        with connection.cursor() as cursor:
-            for key, params_list in groups.items():
-                columns = ", ".join(f"{qn(self.fields[a].column)} = %s" for a in key)
-                version = qn("version")
-                sql = (
-                    f"UPDATE {qn(self.table)} SET {columns}, {version} = {version} + 1, "  # noqa: S608
-                    f"{qn('updated_at')} = %s WHERE {qn(self.pk)} = %s"
-                )
-                cursor.executemany(sql, params_list)
-
-
-_TABLES: dict[type[models.Model], _Table] = {}
-
-
-def _table(model: type[models.Model]) -> _Table:
-    if model not in _TABLES:
-        _TABLES[model] = _Table(model)
-    return _TABLES[model]
 
 
 def detect_type(item: Any) -> str:

@@ -1,0 +1,173 @@
+"""Plain SQL writes of one model's rows for the importers (the ORM's per-row work, skipped).
+
+Both importers (`hsds_import`, `airs`) check every value first, then write whole batches
+through a `TableWriter`: one prepared INSERT per table run over all rows (`executemany`),
+and UPDATEs of the changed columns only, bumping `version` and stamping `updated_at`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime
+from typing import Any
+
+from django.db import connection, models
+from django.utils import timezone
+
+QUERY_CHUNK = 500  # ids per `IN (...)` query
+INSERT_CHUNK = 5000  # rows per executemany
+
+_MISSING = object()
+
+
+class TableWriter:
+    """Plain SQL inserts and updates of one model (the ORM's per-row overhead, skipped).
+
+    Values are the model's own Python values (already checked); fields whose database form
+    differs (dates, JSON, decimals, booleans) go through the field's `get_db_prep_save`.
+    """
+
+    def __init__(self, model: type[models.Model]) -> None:
+        meta = model._meta
+        self.model = model
+        self.table = meta.db_table
+        self.pk = meta.pk.column if meta.pk else "id"
+        fields = [f for f in meta.concrete_fields if not f.primary_key]
+        self.columns = [f.column for f in fields]
+        self.attnames = [f.attname for f in fields]
+        self.defaults = {f.attname: f.get_default() for f in fields}
+        self.timestamps = [f.attname for f in fields if getattr(f, "auto_now", False)]
+        self.created = [f.attname for f in fields if getattr(f, "auto_now_add", False)]
+        self.fields = {f.attname: f for f in fields}
+        self.needs_prep = {
+            f.attname
+            for f in fields
+            if isinstance(
+                f,
+                models.JSONField
+                | models.DateField
+                | models.TimeField
+                | models.DecimalField
+                | models.BooleanField,
+            )
+        }
+
+        self.empty_json = {
+            f.attname: f.get_db_prep_save({}, connection)
+            for f in fields
+            if isinstance(f, models.JSONField)
+        }
+
+    def adapter(self, attname: str) -> Any:
+        """value -> database form for a column in `needs_prep` (values are already checked
+        Python values: dates and times go straight to the backend's adapter)."""
+        model_field = self.fields[attname]
+        ops = connection.ops
+        if type(model_field) is models.DateField:
+            return ops.adapt_datefield_value
+        if type(model_field) is models.TimeField:
+            return ops.adapt_timefield_value
+        return lambda value: model_field.get_db_prep_save(value, connection)
+
+    def prep(self, attname: str, value: Any) -> Any:
+        if value is None or attname not in self.needs_prep:
+            return value
+        return self.fields[attname].get_db_prep_save(value, connection)
+
+    def lookup(self, partnership_id: int, hsds_ids: Iterable[str]) -> list[tuple[str, int, str]]:
+        """(hsds_id, pk, feed) of the rows of this partnership with these ids (raw SQL)."""
+        ids = list(hsds_ids)
+        qn = connection.ops.quote_name
+        head = (
+            f"SELECT {qn('hsds_id')}, {qn(self.pk)}, {qn('feed')} FROM {qn(self.table)} "  # noqa: S608
+            f"WHERE {qn('partnership_id')} = %s AND {qn('hsds_id')} IN "
+        )
+        found: list[tuple[str, int, str]] = []
+        with connection.cursor() as cursor:
+            for start in range(0, len(ids), QUERY_CHUNK):
+                chunk = ids[start : start + QUERY_CHUNK]
+                cursor.execute(
+                    head + "(" + ", ".join(["%s"] * len(chunk)) + ")", [partnership_id, *chunk]
+                )
+                found.extend(cursor.fetchall())
+        return found
+
+    def insert(self, rows: list[dict[str, Any]], now: datetime | None = None) -> None:
+        """One prepared INSERT run over all the rows (executemany): the statement is parsed
+        once, each row only binds its values."""
+        if not rows:
+            return
+        stamped = {*self.timestamps, *self.created}
+        now_db = self.prep("updated_at", now or timezone.now())
+        attnames = self.attnames
+        # columns whose database form differs: (position, adapter, database form of {},
+        # database form of the default)
+        fixes = []
+        for i, a in enumerate(attnames):
+            if a in self.needs_prep and a not in stamped:
+                adapt = self.adapter(a)
+                default = self.defaults[a]
+                fixes.append(
+                    (i, adapt, self.empty_json.get(a), None if default is None else adapt(default))
+                )
+        # a value missing from a row takes the field's default (the time for timestamps);
+        # `_MISSING` marks a default that still needs its database form
+        defaults = [
+            now_db if a in stamped else _MISSING if a in self.needs_prep else self.defaults[a]
+            for a in attnames
+        ]
+        params_list: list[list[Any]] = []
+        for values in rows:
+            params = list(map(values.get, attnames, defaults))
+            for i, adapt, empty, default_db in fixes:
+                value = params[i]
+                if value is None:
+                    continue
+                if value is _MISSING:
+                    params[i] = default_db
+                elif empty is not None and value == {}:
+                    params[i] = empty
+                else:
+                    params[i] = adapt(value)
+            params_list.append(params)
+        qn = connection.ops.quote_name
+        # table and column names come from the models, values are parameters
+        columns = ", ".join(qn(c) for c in self.columns)
+        marks = ", ".join(["%s"] * len(self.columns))
+        sql = f"INSERT INTO {qn(self.table)} ({columns}) VALUES ({marks})"  # noqa: S608
+        with connection.cursor() as cursor:
+            for start in range(0, len(params_list), INSERT_CHUNK):
+                cursor.executemany(sql, params_list[start : start + INSERT_CHUNK])
+
+    def update(
+        self, changes: list[tuple[int, dict[str, Any]]], now: datetime | None = None
+    ) -> None:
+        """Write the changed columns of each row, bump its version, stamp `updated_at`."""
+        if not changes:
+            return
+        qn = connection.ops.quote_name
+        stamp = self.prep("updated_at", now or timezone.now())
+        groups: dict[tuple[str, ...], list[list[Any]]] = {}
+        for pk, changed in changes:
+            key = tuple(sorted(changed))
+            params = [self.prep(a, changed[a]) for a in key]
+            groups.setdefault(key, []).append([*params, stamp, pk])
+        with connection.cursor() as cursor:
+            for key, params_list in groups.items():
+                columns = ", ".join(f"{qn(self.fields[a].column)} = %s" for a in key)
+                version = qn("version")
+                sql = (
+                    f"UPDATE {qn(self.table)} SET {columns}, {version} = {version} + 1, "  # noqa: S608
+                    f"{qn('updated_at')} = %s WHERE {qn(self.pk)} = %s"
+                )
+                cursor.executemany(sql, params_list)
+
+
+_WRITERS: dict[type[models.Model], TableWriter] = {}
+
+
+def table_writer(model: type[models.Model]) -> TableWriter:
+    """The writer of a model (built once per process)."""
+    if model not in _WRITERS:
+        _WRITERS[model] = TableWriter(model)
+    return _WRITERS[model]
