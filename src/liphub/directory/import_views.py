@@ -56,16 +56,6 @@ ACTIONS = {
 }
 
 
-def _page(
-    request: HttpRequest,
-    partnership: Partnership,
-    template: str,
-    context: dict[str, Any],
-    status: int = 200,
-) -> HttpResponse:
-    return partnership_page(request, partnership, f"directory/{template}", context, status)
-
-
 def _safe_name(name: str, suffix: str) -> str:
     """The uploaded file's own name (it is what the import log shows), safe on disk."""
     base = re.sub(r"[^\w.\- ]+", "_", os.path.basename(name or "")).strip(" .") or "upload"
@@ -166,10 +156,10 @@ def directory_import(request: HttpRequest, slug: str) -> HttpResponse:
                 return redirect(reverse("directory:import_detail", args=[partnership.slug, run.pk]))
             return redirect(reverse("directory:import_list", args=[partnership.slug]))
     failed = bool(problems) or (form.is_bound and bool(form.errors))
-    return _page(
+    return partnership_page(
         request,
         partnership,
-        "import_form.html",
+        "directory/import_form.html",
         {
             "form": form,
             "problems": problems,
@@ -199,7 +189,9 @@ def import_list(request: HttpRequest, slug: str) -> HttpResponse:
             for action in ("created", "updated", "skipped")
         }
         rows.append({"run": run, "totals": totals, "problems": len(run.problems or [])})
-    return _page(request, partnership, "import_list.html", {"page": page, "rows": rows})
+    return partnership_page(
+        request, partnership, "directory/import_list.html", {"page": page, "rows": rows}
+    )
 
 
 @login_required
@@ -212,10 +204,10 @@ def import_detail(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     )
     if run is None:
         raise Http404
-    return _page(
+    return partnership_page(
         request,
         partnership,
-        "import_detail.html",
+        "directory/import_detail.html",
         {
             "run": run,
             "rows": summary_rows(run_counts(run)),
