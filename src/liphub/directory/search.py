@@ -34,11 +34,9 @@ Filter rules worth knowing:
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from django.db import transaction
 from django.db.models import Exists, F, Min, OuterRef, Q, QuerySet, Value
 from django.db.models.functions import Coalesce, Lower, NullIf
 from django.utils import timezone
@@ -61,12 +59,12 @@ from liphub.directory.models import (
     SearchSynonym,
     Service,
     ServiceAtLocation,
-    ServiceSearchEntry,
     ServiceStatus,
     TaxonomyTerm,
 )
+from liphub.directory.search_index import reindex_services
 from liphub.directory.search_rankers import get_ranker
-from liphub.directory.search_text import default_synonyms, fold, index_text, parse_query
+from liphub.directory.search_text import default_synonyms, fold, parse_query
 
 __all__ = [
     "SearchFilters",
@@ -80,7 +78,6 @@ __all__ = [
     "synonym_groups",
 ]
 
-REINDEX_BATCH = 1000
 DAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 FREE_WORDS = ("free", "gratuit", "no fee", "no cost", "sans frais", "aucuns frais")
 WHEELCHAIR_WORDS = ("wheelchair", "fauteuil roulant")
@@ -351,103 +348,3 @@ def search_services(
         postal_code_unknown=unknown,
         ranker=used,
     )
-
-
-# --- indexing ----------------------------------------------------------------------------
-
-
-def _texts(partnership: Partnership, ids: Sequence[int]) -> dict[int, tuple[str, str]]:
-    """(name_text, body_text) of each of these services."""
-    names: dict[int, list[str | None]] = {}
-    bodies: dict[int, list[str | None]] = {}
-    for row in Service.objects.filter(partnership=partnership, pk__in=ids).values_list(
-        "pk",
-        "name_en",
-        "name_fr",
-        "alternate_name",
-        "organization__name_en",
-        "organization__name_fr",
-        "organization__alternate_name",
-        "description_en",
-        "description_fr",
-        "eligibility_description",
-        "interpretation_services",
-        "program__name",
-    ):
-        names[row[0]] = list(row[1:7])
-        bodies[row[0]] = list(row[7:])
-    extra = [
-        Attribute.objects.filter(partnership=partnership, service_id__in=ids).values_list(
-            "service_id", "taxonomy_term__name_en", "taxonomy_term__name_fr", "taxonomy_term__code"
-        ),
-        Language.objects.filter(partnership=partnership, service_id__in=ids).values_list(
-            "service_id", "name", "code"
-        ),
-        ServiceAtLocation.objects.filter(partnership=partnership, service_id__in=ids).values_list(
-            "service_id", "location__addresses__city"
-        ),
-    ]
-    for rows in extra:
-        for sid, *parts in rows:
-            if sid in bodies:
-                bodies[sid].extend(str(p) for p in parts if p)
-    return {sid: (index_text(names[sid]), index_text(bodies[sid])) for sid in names}
-
-
-@transaction.atomic
-def reindex_services(*, partnership: Partnership, service_ids: Iterable[int] | None = None) -> int:
-    """Refresh the search entries of these services (all of the partnership's when None).
-
-    Works in batches (bulk create / update); the engine's index follows through triggers
-    (SQLite) or its expression index (PostgreSQL). Entries of services that no longer exist
-    are removed. Returns the number of services (re)indexed.
-    """
-    with scopes_disabled():
-        if service_ids is None:
-            ids = list(
-                Service.objects.filter(partnership=partnership)
-                .order_by("pk")
-                .values_list("pk", flat=True)
-            )
-            ServiceSearchEntry.objects.filter(partnership=partnership).exclude(
-                service_id__in=Service.objects.filter(partnership=partnership).values("pk")
-            ).delete()
-        else:
-            ids = sorted(set(service_ids))
-        count = 0
-        for start in range(0, len(ids), REINDEX_BATCH):
-            batch = ids[start : start + REINDEX_BATCH]
-            texts = _texts(partnership, batch)
-            existing = {
-                e.service_id: e
-                for e in ServiceSearchEntry.objects.filter(
-                    partnership=partnership, service_id__in=batch
-                ).only("pk", "service_id", "name_text", "body_text", "partnership_id")
-            }
-            new, changed = [], []
-            for sid, (name_text, body_text) in texts.items():
-                entry = existing.get(sid)
-                if entry is None:
-                    new.append(
-                        ServiceSearchEntry(
-                            partnership=partnership,
-                            service_id=sid,
-                            name_text=name_text,
-                            body_text=body_text,
-                        )
-                    )
-                elif (entry.name_text, entry.body_text) != (name_text, body_text):
-                    entry.name_text, entry.body_text = name_text, body_text
-                    changed.append(entry)
-            ServiceSearchEntry.objects.bulk_create(new, batch_size=REINDEX_BATCH)
-            ServiceSearchEntry.objects.bulk_update(
-                changed, ["name_text", "body_text"], batch_size=REINDEX_BATCH
-            )
-            gone = [sid for sid in batch if sid not in texts]
-            if gone:
-                ServiceSearchEntry.objects.filter(
-                    partnership=partnership, service_id__in=gone
-                ).delete()
-            count += len(texts)
-        get_ranker().refresh(partnership_id=partnership.pk, service_ids=ids)
-        return count
