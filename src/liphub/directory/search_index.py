@@ -15,7 +15,6 @@ of their own.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -24,6 +23,7 @@ from django.utils import timezone
 from django_scopes import scopes_disabled
 
 from liphub.core.models import Partnership
+from liphub.directory.interchange.sql_writer import max_params
 from liphub.directory.models import (
     Address,
     Attribute,
@@ -103,14 +103,6 @@ def _texts(partnership: Partnership, ids: Sequence[int]) -> dict[int, tuple[str,
     return {sid: (index_text(names[sid]), index_text(bodies[sid])) for sid in names}
 
 
-def _max_params() -> int:
-    """Bound parameters one statement may carry on this database."""
-    if connection.vendor == "sqlite":
-        connection.ensure_connection()
-        return int(connection.connection.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER))
-    return 65_535 if connection.vendor == "postgresql" else 999
-
-
 def _write_entries(partnership: Partnership, texts: dict[int, tuple[str, str]]) -> None:
     """Write the entries of these services; an entry whose text is unchanged is left alone.
 
@@ -155,7 +147,7 @@ def _write_entries(partnership: Partnership, texts: dict[int, tuple[str, str]]) 
         columns = (
             "partnership_id, service_id, name_text, body_text, created_at, updated_at, version"
         )
-        per_statement = max(1, _max_params() // 7)
+        per_statement = max(1, max_params() // 7)
         for start in range(0, len(rows), per_statement):
             chunk = rows[start : start + per_statement]
             values = ", ".join(["(%s, %s, %s, %s, %s, %s, %s)"] * len(chunk))

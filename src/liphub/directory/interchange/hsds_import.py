@@ -52,7 +52,7 @@ from liphub.directory.interchange.hsds_specs import (
 )
 from liphub.directory.interchange.oruk_json import looks_like_oruk, oruk_to_hsds
 from liphub.directory.interchange.report import ImportRejectedError, ImportSummary, Problem
-from liphub.directory.interchange.sql_writer import QUERY_CHUNK, table_writer
+from liphub.directory.interchange.sql_writer import QUERY_CHUNK, bulk_writes, table_writer
 from liphub.directory.models import ImportKind, ImportRun
 from liphub.directory.search import reindex_services
 
@@ -514,14 +514,18 @@ class _Importer:
                 updates.append((found["pk"], changed))
             else:
                 unchanged += 1
-        table.insert(creates)
+        created = table.insert(creates)
         table.update(updates)
         if type_ in REFERENCED:
             written = {hsds_id: found["pk"] for hsds_id, found in existing.items()}
-            if creates:
+            if creates and not created:  # the database returns no keys: look them up
                 fresh = self.resolve(type_, [values["hsds_id"] for values in creates])
-                written.update({v["hsds_id"]: fresh[v["hsds_id"]] for v in creates})
-            self.pk_cache.setdefault(type_, {}).update(written)
+                created = {v["hsds_id"]: fresh[v["hsds_id"]] for v in creates}
+            written.update(created)
+            cache = self.pk_cache.setdefault(type_, {})
+            if len(cache) + len(written) > PK_CACHE_LIMIT:
+                cache.clear()
+            cache.update(written)
             if type_ == "service":
                 self.service_pks.update(written.values())
         for action, n in (
@@ -855,7 +859,7 @@ def import_hsds(
     )
     kind = detect_kind(path) if path.exists() else ImportKind.HSDS_JSON
     file_name = path.name[:500]
-    with scope(partnership=[partnership.pk]):
+    with scope(partnership=[partnership.pk]), bulk_writes():
         try:
             with transaction.atomic():
                 if not path.exists():

@@ -7,7 +7,10 @@ and UPDATEs of the changed columns only, bumping `version` and stamping `updated
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import gc
+import sqlite3
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from datetime import datetime
 from typing import Any
 
@@ -16,8 +19,20 @@ from django.utils import timezone
 
 QUERY_CHUNK = 500  # ids per `IN (...)` query
 INSERT_CHUNK = 5000  # rows per executemany
+BULK_CACHE_MB = 64  # SQLite page cache while an import writes (see bulk_writes)
 
 _MISSING = object()
+
+
+def max_params() -> int:
+    """Bound parameters one statement may carry on this database (Django's SQLite figure,
+    999, is the old compile-time default: ask the library for its real limit)."""
+    if connection.vendor == "sqlite":
+        connection.ensure_connection()
+        return int(connection.connection.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER))
+    if connection.vendor == "postgresql":
+        return 65_535
+    return int(connection.features.max_query_params or 999)
 
 
 class TableWriter:
@@ -52,6 +67,10 @@ class TableWriter:
             )
         }
 
+        # RETURNING the new rows' keys (SQLite 3.35+, PostgreSQL) when the table has HSDS ids
+        self.returning = "hsds_id" in self.attnames and bool(
+            connection.features.can_return_rows_from_bulk_insert
+        )
         self.empty_json = {
             f.attname: f.get_db_prep_save({}, connection)
             for f in fields
@@ -92,11 +111,12 @@ class TableWriter:
                 found.extend(cursor.fetchall())
         return found
 
-    def insert(self, rows: list[dict[str, Any]], now: datetime | None = None) -> None:
-        """One prepared INSERT run over all the rows (executemany): the statement is parsed
-        once, each row only binds its values."""
+    def insert(self, rows: list[dict[str, Any]], now: datetime | None = None) -> dict[str, int]:
+        """Insert the rows with multi-row INSERT statements (as many rows per statement as
+        the database takes parameters) and return `{hsds_id: pk}` of the new rows, read
+        from `RETURNING` (empty when the database cannot return them: look them up)."""
         if not rows:
-            return
+            return {}
         stamped = {*self.timestamps, *self.created}
         now_db = self.prep("updated_at", now or timezone.now())
         attnames = self.attnames
@@ -133,11 +153,27 @@ class TableWriter:
         qn = connection.ops.quote_name
         # table and column names come from the models, values are parameters
         columns = ", ".join(qn(c) for c in self.columns)
-        marks = ", ".join(["%s"] * len(self.columns))
-        sql = f"INSERT INTO {qn(self.table)} ({columns}) VALUES ({marks})"  # noqa: S608
+        marks = "(" + ", ".join(["%s"] * len(self.columns)) + ")"
+        head = f"INSERT INTO {qn(self.table)} ({columns}) VALUES "  # noqa: S608
+        created: dict[str, int] = {}
         with connection.cursor() as cursor:
-            for start in range(0, len(params_list), INSERT_CHUNK):
-                cursor.executemany(sql, params_list[start : start + INSERT_CHUNK])
+            if not self.returning:
+                for start in range(0, len(params_list), INSERT_CHUNK):
+                    cursor.executemany(head + marks, params_list[start : start + INSERT_CHUNK])
+                return created
+            # One statement per chunk of rows: the statement is prepared once per chunk
+            # instead of stepped once per row, and RETURNING gives the new primary keys
+            # (no lookup by HSDS id afterwards).
+            per_statement = max(1, min(INSERT_CHUNK, max_params() // len(self.columns)))
+            returning = f" RETURNING {qn('hsds_id')}, {qn(self.pk)}"
+            for start in range(0, len(params_list), per_statement):
+                chunk = params_list[start : start + per_statement]
+                cursor.execute(
+                    head + ", ".join([marks] * len(chunk)) + returning,
+                    [value for params in chunk for value in params],
+                )
+                created.update(cursor.fetchall())
+        return created
 
     def update(
         self, changes: list[tuple[int, dict[str, Any]]], now: datetime | None = None
@@ -161,6 +197,34 @@ class TableWriter:
                     f"{qn('updated_at')} = %s WHERE {qn(self.pk)} = %s"
                 )
                 cursor.executemany(sql, params_list)
+
+
+@contextmanager
+def bulk_writes(cache_mb: int = BULK_CACHE_MB) -> Iterator[None]:
+    """Settings for a large import, put back afterwards.
+
+    - SQLite: a page cache of `cache_mb` for this connection (default about 2 MB): the
+      indexes of the tables an import writes stay in memory instead of being read back and
+      spilled to the WAL again and again (the cache only grows as pages are used).
+    - Python's collector: the youngest generation collected every 20,000 allocations
+      instead of 700 (an import allocates millions of short-lived dicts and rows and each
+      collection also walks what the import holds). Cycles are still collected.
+    """
+    thresholds = gc.get_threshold()
+    previous_cache = None
+    if connection.vendor == "sqlite":
+        with connection.cursor() as cursor:
+            cursor.execute("PRAGMA cache_size")
+            previous_cache = int(cursor.fetchone()[0])
+            cursor.execute(f"PRAGMA cache_size = -{int(cache_mb) * 1024}")
+    gc.set_threshold(max(thresholds[0], 20_000), *thresholds[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*thresholds)
+        if previous_cache is not None and connection.connection is not None:
+            with connection.cursor() as cursor:
+                cursor.execute(f"PRAGMA cache_size = {previous_cache}")
 
 
 _WRITERS: dict[type[models.Model], TableWriter] = {}

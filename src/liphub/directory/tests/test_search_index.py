@@ -148,7 +148,7 @@ def test_batches_new_changed_and_unchanged_entries(
 ) -> None:
     # batches of 3 services, 2 rows per INSERT: every path of the batching runs
     monkeypatch.setattr(search_index, "REINDEX_BATCH", 3)
-    monkeypatch.setattr(search_index, "_max_params", lambda: 14)
+    monkeypatch.setattr(search_index, "max_params", lambda: 14)
     b = Built(partnership)
     services = [b.service(f"Yoga {i}") for i in range(8)]
     assert reindex_services(partnership=partnership) == 8
