@@ -4,7 +4,9 @@ DATABASE_URL)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -192,3 +194,31 @@ def test_reindex_leaves_other_partnerships_alone(partnership: Any, other_partner
     )
     assert ours.search("food") == ["Food bank"]
     assert theirs.search("food") == ["Food bank Kingston"]
+
+
+def test_the_stemmers_in_use_give_the_pure_python_snowball_stems() -> None:
+    """PyStemmer (C, pinned) is what snowballstemmer hands out when it is installed; its
+    stems must be exactly those of the pure-Python Snowball stemmers, or the index and the
+    queries would depend on which one a machine has. The vocabulary: every word of the
+    test data (HSDS examples, ORUK sample, AIRS files), accented and folded."""
+    from snowballstemmer.english_stemmer import EnglishStemmer
+    from snowballstemmer.french_stemmer import FrenchStemmer
+
+    from liphub.directory import search_text
+
+    data = Path(__file__).with_name("data")
+    text = " ".join(
+        p.read_text(encoding="utf-8", errors="ignore")
+        for p in sorted(data.rglob("*"))
+        if p.suffix in {".json", ".xml", ".csv"}
+    )
+    vocabulary = {w for w in re.findall(r"[^\W_]+", text.lower()) if len(w) >= 3}
+    vocabulary |= {search_text.fold(w) for w in vocabulary}
+    vocabulary |= set(" ".join(p for p in PARTS if p).lower().split())
+    assert len(vocabulary) > 2000
+    for in_use, pure in (
+        (search_text._english, EnglishStemmer()),
+        (search_text._french, FrenchStemmer()),
+    ):
+        differ = [w for w in sorted(vocabulary) if in_use.stemWord(w) != pure.stemWord(w)]
+        assert differ == []
