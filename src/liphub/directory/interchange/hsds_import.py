@@ -158,7 +158,9 @@ class _Importer:
         self.pk_cache: dict[str, dict[str, int]] = {name: {} for name in REFERENCED}
         self.service_pks: set[int] = set()
         self.deferred: list[tuple[str, str, str, str, str]] = []  # type, id, fk, target, tid
-        # (type, id, path) -> (object, values, refs, extra) of objects met where they are used
+        # (type, id, path) of nested objects met once, and -> (object, values, refs, extra) of
+        # those met again (an organization repeated in each of its services)
+        self.met: set[tuple[str, str, str]] = set()
         self.seen: dict[
             tuple[str, str, str], tuple[Any, dict[str, Any], dict[str, Any], dict[str, Any]]
         ] = {}
@@ -221,8 +223,9 @@ class _Importer:
             return None
         row = Row(type=type_, id=id_, path=path or type_)
         # An object repeated where it is used (the organization of each service, a taxonomy
-        # term in each attribute) is checked once: the same object met again, equal in every
-        # field (a deep comparison), reuses the checked values.
+        # term in each attribute) is checked twice: from its second time on, its checked
+        # values are kept, and the same object met again, equal in every field (a deep
+        # comparison), reuses them.
         cache_key = (type_, id_, path) if parent is None and path else None
         cached = self.seen.get(cache_key) if cache_key is not None else None
         if cached is not None and cached[0] == obj:
@@ -233,9 +236,14 @@ class _Importer:
             errors_before = len(record.errors)
             self._check_fields(record, obj, spec, row, path, parent)
             if cache_key is not None and len(record.errors) == errors_before:
-                if len(self.seen) >= SEEN_LIMIT:
-                    self.seen.clear()
-                self.seen[cache_key] = (obj, dict(row.values), dict(row.refs), dict(row.extra))
+                if cache_key in self.met:  # met before: it repeats, keep the checked values
+                    if len(self.seen) >= SEEN_LIMIT:
+                        self.seen.clear()
+                    self.seen[cache_key] = (obj, dict(row.values), dict(row.refs), dict(row.extra))
+                else:  # most nested objects (a service's own location) are met only once
+                    if len(self.met) >= SEEN_LIMIT:
+                        self.met.clear()
+                    self.met.add(cache_key)
         if parent is not None:
             parent_type, parent_id, link = parent
             if link in spec.refs:
