@@ -12,7 +12,8 @@ term: ten HSDS objects per service), then, on the same data in the same run:
   import);
 - the bare bulk insert of the same rows: every row the import wrote (same tables, same
   values, same primary keys) inserted with a raw `sqlite3` cursor `executemany` into a copy
-  of the database as it was before the import, in one transaction, with the same PRAGMAs;
+  of the database as it was before the import, in one transaction, with the same PRAGMAs
+  and the same page cache as the import (`sql_writer.BULK_CACHE_MB`);
 - optionally the AIRS XML importer on a generated file of agencies (the BC211 one-agency
   sample repeated with new keys), measured the same way.
 
@@ -292,10 +293,15 @@ def run_child(kind: str, slug: str, path: Path) -> dict[str, Any]:
 
 
 def connect(path: Path) -> sqlite3.Connection:
+    """The project's PRAGMAs, and the page cache the importers use while they write
+    (`sql_writer.bulk_writes`), so the yardstick gets what the import gets."""
+    from liphub.directory.interchange.sql_writer import BULK_CACHE_MB
+
     db = sqlite3.connect(path, isolation_level=None)
     db.execute("PRAGMA journal_mode=WAL")
     db.execute("PRAGMA synchronous=NORMAL")
     db.execute("PRAGMA foreign_keys=ON")
+    db.execute(f"PRAGMA cache_size = -{BULK_CACHE_MB * 1024}")
     return db
 
 
@@ -413,6 +419,7 @@ def main() -> int:
     header = (
         f"{'importer':<10} {'services':>9} {'wall s':>7} {'cpu s':>7} {'svc/s':>7} "
         f"{'svc/s cpu':>9} {'reindex s':>9} {'idx cpu':>7} {'cpu w/o idx':>11} {'bare s':>7} "
+        f"{'bare cpu':>8} "
         f"{'bare svc/s':>10} {'ratio':>6} {'peak MB':>8} {'(+import)':>9}  target"
     )
     print(header)
@@ -438,16 +445,18 @@ def main() -> int:
             f"{name:<10} {n:>9,} {imp['wall']:>7.1f} {imp['cpu']:>7.1f} {rate:>7,.0f} "
             f"{rate_cpu:>9,.0f} {imp['reindex_wall']:>9.1f} {imp['reindex_cpu']:>7.1f} "
             f"{no_index:>11,.0f} "
-            f"{bare['wall']:>7.2f} {bare_rate:>10,.0f} {bare['wall'] / imp['wall']:>6.3f} "
+            f"{bare['wall']:>7.2f} {bare['cpu']:>8.2f} {bare_rate:>10,.0f} "
+            f"{bare['wall'] / imp['wall']:>6.3f} "
             f"{peak:>8.0f} {grown:>9.0f}  {verdict}"
         )
     print(
         "\nsvc/s: services per second, wall-clock, import end to end (reindex included); "
         "svc/s cpu: per CPU second;\nreindex s / idx cpu: wall / CPU seconds in "
         "reindex_services (the search index); cpu w/o idx: services per\nCPU second without "
-        "it; bare: raw executemany of the same rows (one transaction), ratio = bare / "
-        "import;\npeak MB: peak resident memory (VmHWM) of the child process that only "
-        "imports\n(Python + Django included), (+import): growth over its peak before the import."
+        "it; bare: raw executemany of the same rows (one transaction; wall and CPU seconds),\n"
+        "ratio = bare / import (wall); peak MB: peak resident memory (VmHWM) of the child\n"
+        "process that only imports (Python + Django included), (+import): growth over its\n"
+        "peak before the import."
     )
     for name, _n, imp, bare in results:
         print(f"{name}: {bare['rows']:,} rows written; counts {json.dumps(imp['counts'])[:300]}")

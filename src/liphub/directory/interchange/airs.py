@@ -41,7 +41,7 @@ from liphub.core.models import Partnership
 from liphub.directory.interchange.airs_map import AgencyMapper, Planned, PlannedAgency
 from liphub.directory.interchange.airs_parse import AirsSyntaxError, Node, read_airs
 from liphub.directory.interchange.report import ImportRejectedError, ImportSummary, Problem
-from liphub.directory.interchange.sql_writer import QUERY_CHUNK, table_writer
+from liphub.directory.interchange.sql_writer import QUERY_CHUNK, bulk_writes, table_writer
 from liphub.directory.models import (
     ImportKind,
     ImportRun,
@@ -93,7 +93,7 @@ def import_airs(
     """Import the file, or raise ImportRejectedError (and change nothing)."""
     path = Path(path)
     importer = _AirsImporter(partnership=partnership, path=path, feed=feed, skip=skip_invalid)
-    with scope(partnership=[partnership.pk]):
+    with scope(partnership=[partnership.pk]), bulk_writes():
         try:
             with transaction.atomic():
                 with disable_auditlog():
