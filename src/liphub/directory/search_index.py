@@ -23,7 +23,7 @@ from django.utils import timezone
 from django_scopes import scopes_disabled
 
 from liphub.core.models import Partnership
-from liphub.directory.interchange.sql_writer import max_params
+from liphub.directory.interchange.sql_writer import execute_long, max_params
 from liphub.directory.models import (
     Address,
     Attribute,
@@ -82,7 +82,8 @@ def _texts(partnership: Partnership, ids: Sequence[int]) -> dict[int, tuple[str,
         f"WHERE l.service_id IN ({marks}) ORDER BY l.service_id, l.id, a.id",
     ]
     with connection.cursor() as cursor:
-        cursor.execute(
+        execute_long(
+            cursor,
             "SELECT s.id, s.name_en, s.name_fr, s.alternate_name, o.name_en, o.name_fr, "
             "o.alternate_name, s.description_en, s.description_fr, s.eligibility_description, "
             f"s.interpretation_services, p.name FROM {qn(service)} s "
@@ -95,7 +96,7 @@ def _texts(partnership: Partnership, ids: Sequence[int]) -> dict[int, tuple[str,
             names[row[0]] = list(row[1:7])
             bodies[row[0]] = list(row[7:])
         for sql in queries:
-            cursor.execute(sql, ids)
+            execute_long(cursor, sql, ids)
             for sid, owner, *parts in cursor.fetchall():
                 body = bodies.get(sid)
                 if body is not None and owner == partnership.pk:
@@ -117,7 +118,8 @@ def _write_entries(partnership: Partnership, texts: dict[int, tuple[str, str]]) 
     table = qn(ServiceSearchEntry._meta.db_table)
     ids = list(texts)
     with connection.cursor() as cursor:
-        cursor.execute(
+        execute_long(
+            cursor,
             f"SELECT service_id, partnership_id, name_text, body_text, created_at, version "
             f"FROM {table} WHERE service_id IN ({_placeholders(len(ids))})",
             ids,
@@ -140,7 +142,8 @@ def _write_entries(partnership: Partnership, texts: dict[int, tuple[str, str]]) 
                 rows.append((partnership.pk, sid, name, body, old[2], now, old[3] + 1))
                 replaced.append(sid)
         if replaced:
-            cursor.execute(
+            execute_long(
+                cursor,
                 f"DELETE FROM {table} WHERE service_id IN ({_placeholders(len(replaced))})",
                 replaced,
             )
@@ -151,7 +154,8 @@ def _write_entries(partnership: Partnership, texts: dict[int, tuple[str, str]]) 
         for start in range(0, len(rows), per_statement):
             chunk = rows[start : start + per_statement]
             values = ", ".join(["(%s, %s, %s, %s, %s, %s, %s)"] * len(chunk))
-            cursor.execute(
+            execute_long(
+                cursor,
                 f"INSERT INTO {table} ({columns}) VALUES {values}",
                 [value for row in chunk for value in row],
             )

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from django.db import connection
+from django.db import IntegrityError, connection, transaction
 from django_scopes import scope, scopes_disabled
 
 from liphub.core.models import Partnership
@@ -179,3 +179,15 @@ def test_insert_returns_the_new_keys(partnership: Partnership, monkeypatch: Any)
         assert created == stored and len(created) == 7
     else:  # pragma: no cover - a database without RETURNING: the caller looks them up
         assert created == {} and len(stored) == 7
+
+
+def test_insert_raises_django_database_errors(partnership: Partnership) -> None:
+    """The long statements run past Django's `%s` rewriting on SQLite; a failure is still
+    Django's exception (and the transaction is left to the caller to roll back)."""
+    writer = sql_writer.table_writer(m.Taxonomy)
+    row = {"partnership_id": partnership.pk, "hsds_id": "tax-1", "name": "T"}
+    writer.insert([row])
+    with pytest.raises(IntegrityError), transaction.atomic():
+        writer.insert([dict(row)])
+    with scopes_disabled():
+        assert m.Taxonomy.objects.filter(hsds_id="tax-1").count() == 1
