@@ -11,15 +11,17 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
+from functools import lru_cache
 from typing import Any
 
+from babel import Locale, UnknownLocaleError
 from django.db import connection
 from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet
 from django.http import Http404
 from django.utils import timezone
 from django.utils.dates import WEEKDAYS
 from django.utils.formats import time_format
-from django.utils.translation import get_language_info
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from liphub.core.i18n import translated
@@ -39,6 +41,7 @@ from liphub.directory.models import (
     TaxonomyTerm,
 )
 from liphub.directory.search import public_services
+from liphub.directory.search_text import fold
 
 # iCalendar day codes in Monday-first order (Django's WEEKDAYS: 0 = Monday).
 DAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
@@ -233,12 +236,25 @@ def get_public_service_pk(partnership: Partnership, hsds_id: str) -> int:
     return int(pk)
 
 
-def language_name(code: str, name: str = "") -> str:
-    """A language's name in the reader's language when Django knows it, else as given."""
+@lru_cache(maxsize=8)
+def _cldr_language_names(locale: str) -> dict[str, str]:
+    """Babel's (CLDR) language names in one interface language, keyed by lower-case code."""
     try:
-        return str(get_language_info(code.lower())["name_translated"])
-    except KeyError:
+        names = Locale.parse(locale.replace("-", "_")).languages
+    except (ValueError, UnknownLocaleError):
+        names = Locale.parse("en").languages
+    return {code.lower(): name for code, name in names.items()}
+
+
+def language_name(code: str, name: str = "") -> str:
+    """A language's name in the reader's language (CLDR names through Babel: every ISO 639
+    code, "tigrinya" and "amharique" included), else the name as given, else the code."""
+    names = _cldr_language_names((get_language() or "en").split("-")[0])
+    key = code.strip().lower().replace("-", "_")
+    label = names.get(key) or names.get(key.split("_")[0])
+    if not label:
         return name or code
+    return label[:1].upper() + label[1:]
 
 
 def _languages(languages: Iterable[Language]) -> list[str]:
@@ -352,7 +368,7 @@ def list_languages(partnership: Partnership) -> list[tuple[str, str]]:
     choices: dict[str, str] = {}
     for code, name in rows:
         choices.setdefault(code.lower(), language_name(code, str(name)))
-    return sorted(choices.items(), key=lambda item: item[1].casefold())
+    return sorted(choices.items(), key=lambda item: fold(item[1]))
 
 
 def list_cities(partnership: Partnership) -> list[str]:

@@ -60,7 +60,9 @@ class SearchForm(forms.Form):
         required=False,
         coerce=int,
         empty_value=None,
-        choices=[(d, _("Within %(km)s km") % {"km": d}) for d in DISTANCES],
+        # formatted per request in __init__: a lazy string %-formatted here would be frozen in
+        # the language of the process's first import
+        choices=[(d, str(d)) for d in DISTANCES],
         initial=10,
     )
     open_now = forms.BooleanField(label=_("Open now"), required=False)
@@ -73,6 +75,9 @@ class SearchForm(forms.Form):
         if not data.get("distance"):
             data["distance"] = "10"  # the default radius, shown as chosen
         super().__init__(data)
+        distance = self.fields["distance"]
+        assert isinstance(distance, forms.ChoiceField)
+        distance.choices = [(d, _("Within %(km)s km") % {"km": d}) for d in DISTANCES]
         field_choices = {
             "category": [
                 (t.hsds_id, translated(t, "name").text) for t in list_categories(partnership)

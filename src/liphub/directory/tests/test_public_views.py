@@ -98,6 +98,26 @@ def test_search_in_french_shows_french_names_and_fallbacks(client, directory):
     assert '<span lang="en">Childminding during classes</span>' in everything
 
 
+def test_filter_labels_follow_the_reader_language(client, directory, partnership):
+    """Distance choices and language names are in the page's language, every time: a label
+    formatted once at import would stay in the first request's language."""
+    with scopes_disabled():
+        clinic = directory["clinic"]
+        Language.objects.create(partnership=partnership, service=clinic, code="ti", name="")
+        Language.objects.create(partnership=partnership, service=clinic, code="am", name="Amharic")
+    english = client.get(search_url("en")).content.decode()
+    french = client.get(search_url("fr")).content.decode()
+    again = client.get(search_url("en")).content.decode()
+    assert '<option value="5">Within 5 km</option>' in english
+    assert '<option value="5">À 5 km ou moins</option>' in french
+    assert '<option value="5">Within 5 km</option>' in again
+    # names for every ISO 639 code, in the reader's language, not only Django's own languages
+    assert '<option value="ti">Tigrinya</option>' in english
+    assert '<option value="ti">Tigrigna</option>' in french
+    assert '<option value="am">Amharique</option>' in french
+    assert '<option value="ar">Arabe</option>' in french
+
+
 def test_the_language_switch_keeps_the_search(client, directory):
     html = client.get(search_url(), {"q": "clinic"}).content.decode()
     assert 'href="/fr/lip/ottawa/services/?q=clinic"' in html
