@@ -530,6 +530,12 @@ def test_the_gap_page_shows_and_exports_the_analysis(coordinator_client, directo
     assert response.context["report"].service_count == 4
     text = response.text
     assert "Tigrinya" in text and "Orléans" in text
+    # numbers are grouped the reader's way; the CSV keeps plain numbers
+    assert "<td>1,500</td>" in text
+    french = coordinator_client.get(
+        reverse("directory:gaps", args=["ottawa"]).replace("/en/", "/fr/")
+    )
+    assert "<td>1\xa0500</td>" in french.text
     assert response.context["show_map"] is True
     # areas with coordinates only (Nepean and Vanier have none): the tables carry every area
     points = response.context["map_config"]["points"]
