@@ -488,9 +488,7 @@ def main() -> int:
             coordinator = User.objects.get(email="coordinator@bench.example")
             analyst = User.objects.get(email="analyst@bench.example")
         else:
-            coordinator = User.objects.create_user(
-                email="coordinator@bench.example", password="x"
-            )
+            coordinator = User.objects.create_user(email="coordinator@bench.example", password="x")
             Membership.objects.create(user=coordinator, partnership=big, role="coordinator")
             analyst = User.objects.create_user(email="analyst@bench.example", password="x")
             NetworkAnalyst.objects.create(user=analyst, network=network)

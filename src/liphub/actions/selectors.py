@@ -142,6 +142,44 @@ def list_plan_activities(*, plan: ActionPlan) -> QuerySet[Activity]:
     )
 
 
+def list_activities(
+    *, plan: ActionPlan, area: int | None = None, no_area: bool = False, status: str = ""
+) -> QuerySet[Activity]:
+    """The plan's activities in the plan's order (priority area, goal, start date) for the
+    paged activity list; optionally one priority area (or none) and one status. The annual
+    report's counts by priority area and status link here."""
+    activities = (
+        Activity.objects.filter(partnership=plan.partnership, plan=plan)
+        .select_related("goal__priority_area", "lead_organization")
+        .only(
+            "title_en",
+            "title_fr",
+            "status",
+            "start_date",
+            "end_date",
+            "goal__priority_area__name_en",
+            "goal__priority_area__name_fr",
+            "lead_organization__name_en",
+            "lead_organization__name_fr",
+        )
+        .order_by(
+            F("goal__priority_area__order").asc(nulls_last=True),
+            "goal__priority_area_id",
+            "goal__order",
+            "goal_id",
+            "start_date",
+            "id",
+        )
+    )
+    if no_area:
+        activities = activities.filter(goal__priority_area__isnull=True)
+    elif area is not None:
+        activities = activities.filter(goal__priority_area=area)
+    if status in ActivityStatus.values:
+        activities = activities.filter(status=status)
+    return activities
+
+
 def _ordered_measurements() -> Any:
     return Prefetch("measurements", queryset=Measurement.objects.order_by("date", "id"))
 

@@ -36,7 +36,7 @@ from liphub.actions.forms import (
     PlanForm,
     PlanImportForm,
 )
-from liphub.actions.models import ActionPlan, Activity, Indicator, Measurement
+from liphub.actions.models import ActionPlan, Activity, ActivityStatus, Indicator, Measurement
 from liphub.actions.sparklines import sparkline_svg
 from liphub.core.fiscal import parse_fiscal_year
 from liphub.core.models import Partnership
@@ -590,6 +590,51 @@ def dashboard(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 INDICATORS_PER_PAGE = 50
+ACTIVITIES_PER_PAGE = 50
+
+
+@login_required
+def activity_list(request: HttpRequest, slug: str) -> HttpResponse:
+    """The activities of a plan, 50 a page; `?area=` (a priority area id, or "none") and
+    `?status=` narrow it, as the annual report's counts by priority area and status link
+    here."""
+    partnership = access_partnership(request.user, slug, VIEW)
+    plans, plan = _chosen_plan(request, partnership)
+    if plan is None:
+        return _page(request, partnership, "activity_list.html", {"plans": plans, "plan": None})
+    area_param = request.GET.get("area", "")
+    status = request.GET.get("status", "")
+    status = status if status in ActivityStatus.values else ""
+    activities = selectors.list_activities(
+        plan=plan,
+        area=int(area_param) if area_param.isdigit() else None,
+        no_area=area_param == "none",
+        status=status,
+    )
+    page = Paginator(activities, ACTIVITIES_PER_PAGE).get_page(request.GET.get("page"))
+    area = None
+    if area_param.isdigit():
+        area = selectors.get_priority_area(partnership=partnership, pk=int(area_param))
+    query = {
+        "year": plan.fiscal_year_label,
+        "area": area_param if area or area_param == "none" else "",
+        "status": status,
+    }
+    return _page(
+        request,
+        partnership,
+        "activity_list.html",
+        {
+            "plans": plans,
+            "plan": plan,
+            "page_obj": page,
+            "area": area,
+            "no_area": area_param == "none",
+            "status": status,
+            "status_choices": ActivityStatus.choices,
+            "query": urlencode({key: value for key, value in query.items() if value}),
+        },
+    )
 
 
 @login_required

@@ -14,7 +14,10 @@ indicators and measurements (no query per row).
 
 Indicator results are summarised per priority area (`IndicatorResults`, computed in SQL); the
 full list of indicators (`AnnualReport.indicators`) is built only for the files that list it
-(the XLSX, a submitted version) and is paged on the web (`list_indicator_results`).
+(the XLSX, a submitted version) and is paged on the web (`list_indicator_results`). Likewise
+activities are counted per priority area and status (`AreaFigure`); the list of every activity
+(`AnnualReport.activities`) is built for the XLSX and a submitted version, and the web page
+links each count to the filtered activity list (`actions:activity_list`).
 
 Format versions of the frozen figures (`schema`): 1 had no indicator summary; `from_dict`
 upgrades it from the indicators it froze, so every version submitted since still renders.
@@ -257,7 +260,8 @@ class AnnualReport:
     bodies: list[BodyFigure]
     attendance: MeetingsAndAttendance
     areas: list[AreaFigure]
-    activities: list[ActivityFigure]
+    # Every activity: None when not built (the web page counts them per area and status).
+    activities: list[ActivityFigure] | None
     indicator_results: IndicatorResults
     # Every indicator with its result: None when not built (the web page pages them instead).
     indicators: list[IndicatorFigure] | None
@@ -273,7 +277,8 @@ class AnnualReport:
 
     @property
     def activity_count(self) -> int:
-        return len(self.activities)
+        """Every activity of the year's plan (each counts in exactly one area figure)."""
+        return sum(area.total for area in self.areas)
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-serialisable figures (decimals and dates as strings)."""
@@ -564,21 +569,8 @@ def _build_activities(
             "lead_organization__name_fr",
         )
     )
-    # the year's plan and its strategy's priority areas, in order: one query
-    pa = "strategy__priority_areas__"
-    plan_rows = list(
-        ActionPlan.objects.filter(partnership=partnership, fiscal_year=fiscal_year)
-        .order_by("id", f"{pa}order", f"{pa}id")
-        .values_list("id", f"{pa}id", f"{pa}name_en", f"{pa}name_fr")
-    )
-    plan_id = plan_rows[0][0] if plan_rows else None
+    plan_id, areas = _plan_areas(partnership, fiscal_year)
     languages = content_languages()
-    areas: dict[int | None, AreaFigure] = {}
-    for row_plan, area_id, name_en, name_fr in plan_rows:
-        if row_plan != plan_id or area_id is None:
-            continue
-        name = dict(zip(languages, (name_en or "", name_fr or ""), strict=True))
-        areas[area_id] = AreaFigure(area_id=area_id, name=name, statuses={})
     activities: list[ActivityFigure] = []
     append = activities.append
     leads: dict[tuple[str, str], LangText] = {}  # an organization leads many activities
@@ -608,6 +600,32 @@ def _build_activities(
                 status=status,
             )
         )
+    return plan_id, _ordered_areas(areas), activities
+
+
+def _plan_areas(
+    partnership: Partnership, fiscal_year: int
+) -> tuple[int | None, dict[int | None, AreaFigure]]:
+    """The year's plan (its id) and its strategy's priority areas, in order: one query."""
+    pa = "strategy__priority_areas__"
+    plan_rows = fetch_rows(
+        ActionPlan.objects.filter(partnership=partnership, fiscal_year=fiscal_year)
+        .order_by("id", f"{pa}order", f"{pa}id")
+        .values_list("id", f"{pa}id", f"{pa}name_en", f"{pa}name_fr")
+    )
+    plan_id = plan_rows[0][0] if plan_rows else None
+    languages = content_languages()
+    areas: dict[int | None, AreaFigure] = {}
+    for row_plan, area_id, name_en, name_fr in plan_rows:
+        if row_plan != plan_id or area_id is None:
+            continue
+        name = dict(zip(languages, (name_en or "", name_fr or ""), strict=True))
+        areas[area_id] = AreaFigure(area_id=area_id, name=name, statuses={})
+    return plan_id, areas
+
+
+def _ordered_areas(areas: dict[int | None, AreaFigure]) -> list[AreaFigure]:
+    """Every status in every area (0 when none); the activities with no area last."""
     for figure in areas.values():
         figure.statuses = {
             status.value: figure.statuses.get(status.value, 0) for status in ActivityStatus
@@ -615,7 +633,32 @@ def _build_activities(
     ordered = [figure for key, figure in areas.items() if key is not None]
     if None in areas:
         ordered.append(areas[None])
-    return plan_id, ordered, activities
+    return ordered
+
+
+def _build_area_counts(
+    partnership: Partnership, fiscal_year: int
+) -> tuple[int | None, list[AreaFigure]]:
+    """The year's plan (its id) and its activities counted per priority area and status by
+    the database (the same figures as `_build_activities`, without the list)."""
+    area = "goal__priority_area__"
+    rows = fetch_rows(
+        Activity.objects.filter(partnership=partnership, plan__fiscal_year=fiscal_year)
+        .values_list(f"{area}id", f"{area}name_en", f"{area}name_fr", "status")
+        .annotate(n=Count("id"))
+        .order_by(f"{area}strategy_id", f"{area}order", f"{area}id", "status")
+    )
+    plan_id, areas = _plan_areas(partnership, fiscal_year)
+    languages = content_languages()
+    for area_id, name_en, name_fr, status, n in rows:
+        figure = areas.get(area_id)
+        if figure is None:
+            name = dict(zip(languages, (name_en or "", name_fr or ""), strict=True))
+            figure = areas[area_id] = AreaFigure(
+                area_id=area_id, name=name if area_id else {}, statuses={}
+            )
+        figure.statuses[status] = figure.statuses.get(status, 0) + n
+    return plan_id, _ordered_areas(areas)
 
 
 def indicators_of_year(*, partnership: Partnership, fiscal_year: int) -> QuerySet[Any]:
@@ -820,34 +863,57 @@ def _add(figure: MoneyFigure, kind: str, amount: Any) -> None:
 
 
 def _build_stories(partnership: Partnership, fiscal_year: int) -> list[StoryFigure]:
-    stories = (
+    languages = content_languages()
+    rows = fetch_rows(
         SuccessStory.objects.filter(partnership=partnership, fiscal_year=fiscal_year)
-        .select_related("activity")
         .order_by("id")
+        .values_list(
+            "id",
+            "title_en",
+            "title_fr",
+            "text_en",
+            "text_fr",
+            "activity_id",
+            "activity__title_en",
+            "activity__title_fr",
+        )
     )
     return [
         StoryFigure(
-            story_id=story.pk,
-            title=lang_text(story, "title"),
-            text=lang_text(story, "text"),
-            activity_id=story.activity_id,
-            activity=lang_text(story.activity, "title") if story.activity else {},
+            story_id=story_id,
+            title=dict(zip(languages, (title_en or "", title_fr or ""), strict=True)),
+            text=dict(zip(languages, (text_en or "", text_fr or ""), strict=True)),
+            activity_id=activity_id,
+            activity=dict(zip(languages, (act_en or "", act_fr or ""), strict=True))
+            if activity_id
+            else {},
         )
-        for story in stories
+        for story_id, title_en, title_fr, text_en, text_fr, activity_id, act_en, act_fr in rows
     ]
 
 
 def build_annual_report(
-    *, partnership: Partnership, fiscal_year: int, indicator_list: bool = True
+    *,
+    partnership: Partnership,
+    fiscal_year: int,
+    indicator_list: bool = True,
+    activity_list: bool = True,
 ) -> AnnualReport:
     """The figures of a partnership's fiscal year (April to March), in a fixed number of
     queries. `indicator_list=False` leaves out the list of every indicator (`indicators` is
-    None; the summary per priority area is always there): the web page pages the list."""
+    None; the summary per priority area is always there): the web page pages the list.
+    `activity_list=False` leaves out the list of every activity (`activities` is None; the
+    counts per priority area and status are always there): the web page, PDF and DOCX show
+    the counts, each linking (on the web) to the filtered activity list."""
     start, end = fiscal_year_bounds(fiscal_year)
     since = timezone.make_aware(dt.datetime.combine(start, dt.time.min))
     until = timezone.make_aware(dt.datetime.combine(end, dt.time.max))
     bodies, attendance = _build_bodies(partnership, start, end, since, until)
-    plan_id, areas, activities = _build_activities(partnership, fiscal_year)
+    activities: list[ActivityFigure] | None = None
+    if activity_list:
+        plan_id, areas, activities = _build_activities(partnership, fiscal_year)
+    else:
+        plan_id, areas = _build_area_counts(partnership, fiscal_year)
     return AnnualReport(
         partnership_slug=partnership.slug,
         partnership_name=lang_text(partnership, "name"),
