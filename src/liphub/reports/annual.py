@@ -420,8 +420,10 @@ def _active_partner(start: dt.date, end: dt.date, prefix: str = "") -> Q:
 def _build_membership(partnership: Partnership, start: dt.date, end: dt.date) -> Membership:
     active = Partner.objects.filter(partnership=partnership).filter(_active_partner(start, end))
     # partners per sector (None: no sector), grouped by the database
-    per_sector = dict(
-        active.order_by().values_list("sectors").annotate(n=Count("id", distinct=True))
+    per_sector: dict[int | None, int] = dict(
+        fetch_rows(  # type: ignore[arg-type]
+            active.order_by().values_list("sectors").annotate(n=Count("id", distinct=True))
+        )
     )
     total = active.order_by().aggregate(partners=Count("id", distinct=True))["partners"]
     languages = content_languages()
@@ -433,12 +435,14 @@ def _build_membership(partnership: Partnership, start: dt.date, end: dt.date) ->
                 sector_id=sector_id,
                 code=code,
                 name=dict(zip(languages, (name_en or "", name_fr or ""), strict=True)),
-                is_key=is_key,
+                is_key=bool(is_key),
                 partners=per_sector.get(sector_id, 0),
             )
-            for sector_id, code, name_en, name_fr, is_key in Sector.objects.order_by(
-                "order", "code"
-            ).values_list("id", "code", "name_en", "name_fr", "is_key")
+            for sector_id, code, name_en, name_fr, is_key in fetch_rows(
+                Sector.objects.order_by("order", "code").values_list(
+                    "id", "code", "name_en", "name_fr", "is_key"
+                )
+            )
             if is_key or per_sector.get(sector_id)
         ],
     )
@@ -447,7 +451,7 @@ def _build_membership(partnership: Partnership, start: dt.date, end: dt.date) ->
 def _build_bodies(
     partnership: Partnership, start: dt.date, end: dt.date, since: dt.datetime, until: dt.datetime
 ) -> tuple[list[BodyFigure], MeetingsAndAttendance]:
-    bodies = list(
+    bodies = fetch_rows(
         Body.objects.filter(partnership=partnership)
         .order_by("kind", "name_en", "id")
         .values_list("id", "name_en", "name_fr", "kind", "is_active")
@@ -469,7 +473,7 @@ def _build_bodies(
         .annotate(n=Count("id"))
     )
     tallies: dict[int, dict[str, int]] = defaultdict(lambda: defaultdict(int))
-    for body_id, role, immigrant, francophone, francophone_org, n in seats:
+    for body_id, role, immigrant, francophone, francophone_org, n in fetch_rows(seats):
         tally = tallies[body_id]
         tally["seats"] += n
         tally[role] += n
@@ -479,7 +483,7 @@ def _build_bodies(
     meetings_per_body: dict[int | None, int] = {}
     attendance_per_body: dict[int | None, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     attendance_statuses = list(AttendanceStatus)
-    for body_id, held, *recorded in (
+    for body_id, held, *recorded in fetch_rows(
         Meeting.objects.filter(partnership=partnership, starts_at__range=(since, until))
         .order_by()
         .values_list("body_id")
@@ -812,7 +816,7 @@ def _build_contributions(partnership: Partnership, fiscal_year: int) -> Contribu
     languages = content_languages()
     sources: dict[str, MoneyFigure] = {}
     count = 0
-    for org_id, name_en, name_fr, source_name, kind, n, amount in (
+    for org_id, name_en, name_fr, source_name, kind, n, amount in fetch_rows(
         of_year.order_by()
         .values_list(
             "source_organization_id", f"{org}name_en", f"{org}name_fr", "source_name", "kind"
@@ -832,7 +836,7 @@ def _build_contributions(partnership: Partnership, fiscal_year: int) -> Contribu
     )
     sector = f"{org}partner__sectors__"
     sectors: dict[str, MoneyFigure] = {}
-    for code, name_en, name_fr, kind, amount in (
+    for code, name_en, name_fr, kind, amount in fetch_rows(
         of_year.order_by()
         .values_list(f"{sector}code", f"{sector}name_en", f"{sector}name_fr", "kind")
         .annotate(amount=Sum("amount"))

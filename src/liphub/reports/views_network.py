@@ -16,6 +16,7 @@ from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
+from django.utils.formats import get_format
 from django.utils.html import escape, format_html
 from django.utils.http import urlencode
 from django.utils.safestring import SafeString, mark_safe
@@ -367,10 +368,16 @@ def _blocks(tables: list[Table], params: list[tuple[str, Any]]) -> dict[str, Tab
 # partnerships has thousands of cells, and this keeps the page fast (see bench/).
 
 
-def _cell(value: Cell) -> str:
+def _grouped(value: int, separator: str) -> str:
+    """A whole number grouped by thousands as the reader's language writes it (1,234 in
+    English, 1 234 in French)."""
+    return f"{value:,}".replace(",", separator) if value >= 1000 or value <= -1000 else str(value)
+
+
+def _cell(value: Cell, separator: str = ",") -> str:
     if value is None:
         return "—"
-    return str(value) if isinstance(value, int) else html.escape(value)
+    return _grouped(value, separator) if isinstance(value, int) else html.escape(value)
 
 
 def _html_table(
@@ -391,8 +398,9 @@ def _html_table(
         head = f'<th scope="col">{escape(_("Compare"))}</th>' + head
     body = []
     escape_text = html.escape
+    separator = str(get_format("THOUSAND_SEPARATOR"))
     for index, row in enumerate(table.rows):
-        name = _cell(row[0])
+        name = _cell(row[0], separator)
         if row_links is not None:
             name = f'<a href="{escape_text(row_links[index])}">{name}</a>'
         # as _cell, inline: a hundred partnerships make thousands of cells
@@ -403,6 +411,8 @@ def _html_table(
                 else "<td>—</td>"
                 if value is None
                 else f"<td>{value}</td>"
+                if -1000 < value < 1000  # type: ignore[operator]
+                else f"<td>{_grouped(value, separator)}</td>"  # type: ignore[arg-type]
                 for value in row[1:]
             ]
         )
