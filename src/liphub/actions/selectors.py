@@ -396,6 +396,11 @@ class AreaIndicators:
     def with_target(self) -> int:
         return self.met + self.below + self.not_measured
 
+    @property
+    def key(self) -> str:
+        """The `area` filter of the indicator list for this row's indicators."""
+        return str(self.area.pk) if self.area is not None else "none"
+
 
 @dataclass
 class IndicatorProgress:
@@ -588,24 +593,30 @@ def list_furthest_below_target(
         if value is not None and value < target
     ]
     ids = [pk for _last, _share, pk in heapq.nsmallest(limit, below)]
-    by_id = {
-        indicator.pk: indicator
-        for indicator in Indicator.objects.filter(partnership=plan.partnership, pk__in=ids)
-        .select_related("activity")
-        .only(*INDICATOR_ROW_FIELDS)
-        .order_by()
-    }
-    indicators = [by_id[pk] for pk in ids if pk in by_id]
+    # the indicators, their activities and their measurements in one query (a row per
+    # measurement), read from the indicators' side: a (scoped) Measurement query would make
+    # SQLite walk the partnership's index rather than the indicator's
+    by_id: dict[int, Indicator] = {}
     measurements: dict[int, list[tuple[Decimal, dt.date]]] = defaultdict(list)
-    # read from the indicators' side: a (scoped) Measurement query would make SQLite walk
-    # the partnership's index rather than the indicator's
-    for indicator_id, value, date in (
-        Indicator.objects.filter(partnership=plan.partnership, pk__in=[i.pk for i in indicators])
-        .filter(measurements__isnull=False)
+    for row in (
+        Indicator.objects.filter(partnership=plan.partnership, pk__in=ids)
         .order_by("pk", "measurements__date", "measurements__id")
-        .values_list("pk", "measurements__value", "measurements__date")
+        .values_list(
+            "pk",
+            *INDICATOR_ROW_FIELDS,
+            "activity_id",
+            "measurements__value",
+            "measurements__date",
+        )
     ):
-        measurements[indicator_id].append((value, date))
+        pk, name_en, name_fr, unit, target, title_en, title_fr, activity_id, value, date = row
+        if pk not in by_id:
+            indicator = Indicator(pk=pk, name_en=name_en, name_fr=name_fr, unit=unit, target=target)
+            indicator.activity = Activity(pk=activity_id, title_en=title_en, title_fr=title_fr)
+            by_id[pk] = indicator
+        if date is not None:
+            measurements[pk].append((value, date))
+    indicators = [by_id[pk] for pk in ids if pk in by_id]
     progress = []
     for indicator in indicators:
         series = measurements[indicator.pk]

@@ -567,6 +567,17 @@ def _chosen_plan(
     return plans, plan
 
 
+_ANY_ID = 987654321987654321
+
+
+def _id_url(name: str, slug: str) -> tuple[str, str]:
+    """The URL of `name` for any object as (before the id, after it): reversed once for a
+    page that links many rows (the id goes in between)."""
+    url = reverse(name, kwargs={"slug": slug, "pk": _ANY_ID})
+    before, _any, after = url.partition(str(_ANY_ID))
+    return before, after
+
+
 @login_required
 def dashboard(request: HttpRequest, slug: str) -> HttpResponse:
     partnership = access_partnership(request.user, slug, VIEW)
@@ -585,6 +596,8 @@ def dashboard(request: HttpRequest, slug: str) -> HttpResponse:
             "checks": quality.count_checks(
                 plan, unmeasured_targets=summary.indicator_totals.not_measured
             ),
+            "activity_url": _id_url("actions:activity_detail", slug),
+            "meeting_url": _id_url("meetings:meeting_detail", slug),
         },
     )
 

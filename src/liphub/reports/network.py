@@ -390,7 +390,9 @@ def get_network_overview(
     key_sectors = [
         KeySector(
             pk=pk,
-            name=str(translated(SimpleNamespace(name_en=en or "", name_fr=fr or ""), "name", language)),
+            name=str(
+                translated(SimpleNamespace(name_en=en or "", name_fr=fr or ""), "name", language)
+            ),
         )
         for pk, en, fr in fetch_rows(
             Sector.objects.filter(is_key=True).values_list("id", "name_en", "name_fr")
@@ -501,9 +503,7 @@ def _decimal(value: Any) -> Decimal | None:
     return None if value is None else Decimal(str(value))
 
 
-def get_comparison(
-    *, network: Network, partnerships: list[NetworkMember], year: int
-) -> Comparison:
+def get_comparison(*, network: Network, partnerships: list[NetworkMember], year: int) -> Comparison:
     """Plans (activities per theme and status) and indicators of the year, side by side.
 
     Two queries whatever the number of partnerships; an indicator's latest value is its
