@@ -20,7 +20,7 @@ def _modules_after(code: str) -> str:
         f"{code}\n"
         "print('matplotlib' in sys.modules)\n"
     )
-    result = subprocess.run(  # noqa: S603 - our own interpreter and script
+    result = subprocess.run(
         [sys.executable, "-c", script],
         capture_output=True,
         text=True,
