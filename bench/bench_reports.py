@@ -446,15 +446,15 @@ def main() -> int:
             tmp._finalizer.detach()  # type: ignore[attr-defined]  # keep the folder at exit
     configure(var_dir)
 
-    import django
-
-    django.setup()
+    # the application as a web server worker loads it (liphub.wsgi: Django set up, the URL
+    # configuration and the chart engine loaded, the loaded objects frozen for the collector)
     from django.core.management import call_command
     from django.test import Client
     from django.urls import NoReverseMatch, reverse
     from django.utils import timezone
     from django_scopes import scopes_disabled
 
+    import liphub.wsgi  # noqa: F401
     from liphub.accounts.models import Membership, NetworkAnalyst, User
     from liphub.actions.models import ActionPlan
     from liphub.core.fiscal import fiscal_year_label, fiscal_year_of
