@@ -26,7 +26,7 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods
 
 from liphub.accounts.access import access_partnership
-from liphub.actions import quality, selectors, services, xlsx
+from liphub.actions import dashboard_html, quality, selectors, services, xlsx
 from liphub.actions.forms import (
     ActivityForm,
     IndicatorForm,
@@ -585,6 +585,7 @@ def dashboard(request: HttpRequest, slug: str) -> HttpResponse:
     if plan is None:
         return _page(request, partnership, "dashboard.html", {"plans": plans, "plan": None})
     summary = selectors.get_dashboard(plan=plan)
+    activity_url = _id_url("actions:activity_detail", slug)
     return _page(
         request,
         partnership,
@@ -596,8 +597,21 @@ def dashboard(request: HttpRequest, slug: str) -> HttpResponse:
             "checks": quality.count_checks(
                 plan, unmeasured_targets=summary.indicator_totals.not_measured
             ),
-            "activity_url": _id_url("actions:activity_detail", slug),
-            "meeting_url": _id_url("meetings:meeting_detail", slug),
+            "rows": {
+                "areas": dashboard_html.area_rows(summary.areas),
+                "indicator_areas": dashboard_html.indicator_area_rows(
+                    summary.indicator_areas,
+                    reverse("actions:indicator_list", args=[slug]),
+                    plan.fiscal_year_label,
+                ),
+                "furthest_below": dashboard_html.furthest_below_rows(
+                    summary.furthest_below, activity_url
+                ),
+                "overdue_follow_ups": dashboard_html.follow_up_rows(
+                    summary.overdue_follow_ups, _id_url("meetings:meeting_detail", slug)
+                ),
+                "upcoming": dashboard_html.upcoming_items(summary.upcoming, activity_url),
+            },
         },
     )
 

@@ -30,7 +30,7 @@ import datetime as dt
 import functools
 import types
 import typing
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any, TypeVar
@@ -419,16 +419,14 @@ def _active_partner(start: dt.date, end: dt.date, prefix: str = "") -> Q:
 
 def _build_membership(partnership: Partnership, start: dt.date, end: dt.date) -> Membership:
     active = Partner.objects.filter(partnership=partnership).filter(_active_partner(start, end))
-    # partners per sector (None: no sector), grouped by the database
-    per_sector: dict[int | None, int] = dict(
-        fetch_rows(  # type: ignore[arg-type]
-            active.order_by().values_list("sectors").annotate(n=Count("id", distinct=True))
-        )
-    )
-    total = active.order_by().aggregate(partners=Count("id", distinct=True))["partners"]
+    # each active partner with each of its sectors (None: no sector), one query: counted
+    # per sector and in all here (a partner in two sectors counts in both, once in all)
+    pairs = fetch_rows(active.order_by().values_list("id", "sectors").distinct())
+    per_sector: Counter[int | None] = Counter(sector_id for _partner_id, sector_id in pairs)
+    total = len({partner_id for partner_id, _sector_id in pairs})
     languages = content_languages()
     return Membership(
-        partners=total or 0,
+        partners=total,
         partners_without_sector=per_sector.get(None, 0),
         sectors=[
             SectorFigure(

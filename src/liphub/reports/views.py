@@ -120,7 +120,7 @@ def annual_report(request: HttpRequest, slug: str, year: str) -> HttpResponse:
         "annual_detail.html",
         {
             **report_context(report, slug=slug),
-            "versions": selectors.list_year_versions(
+            "versions": selectors.list_year_version_links(
                 partnership=partnership, fiscal_year=fiscal_year
             ),
             "form": SubmitReportForm(),
