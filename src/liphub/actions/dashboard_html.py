@@ -89,10 +89,11 @@ def furthest_below_rows(rows: Iterable[Any], activity_url: IdUrl) -> SafeString:
     for row in rows:
         indicator = row.indicator
         link = f"{_url(activity_url, indicator.activity_id)}#indicator-{indicator.pk}"
-        if row.percent_of_target is not None:
-            share = escape(_("%(percent)s %%") % {"percent": row.percent_of_target})
-        else:
-            share = "—"
+        share = (
+            str(escape(_("%(percent)s %%") % {"percent": row.percent_of_target}))
+            if row.percent_of_target is not None
+            else "—"
+        )
         parts.append(
             f'<tr><th scope="row">{_tr(indicator, "name")}</th>'
             f'<td><a href="{link}">{_tr(indicator.activity, "title")}</a></td>'
@@ -104,14 +105,14 @@ def furthest_below_rows(rows: Iterable[Any], activity_url: IdUrl) -> SafeString:
 
 
 def follow_up_rows(items: Iterable[Any], meeting_url: IdUrl) -> SafeString:
-    """Open follow-up items past their due date (`FollowUp` with meeting and owner)."""
+    """Open follow-up items past their due date (`OverdueFollowUp`)."""
     parts = []
     for item in items:
-        owner = escape(item.owner.full_name) if item.owner_id else "—"
+        owner = escape(item.owner_name) if item.owner_name else "—"
         parts.append(
             f'<tr><th scope="row">{_tr(item, "description")}</th>'
             f'<td><a href="{_url(meeting_url, item.meeting_id)}#follow-ups">'
-            f"{_tr(item.meeting, 'title')}</a></td>"
+            f"{_tr(item, 'meeting_title')}</a></td>"
             f"<td>{owner}</td><td>{_date(item.due_date, 'DATE_FORMAT')}</td></tr>"
         )
     return mark_safe("\n".join(parts))  # noqa: S308 - every value above is escaped

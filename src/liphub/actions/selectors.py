@@ -421,15 +421,43 @@ class IndicatorProgress:
         return max(0, min(100, self.percent_of_target or 0))
 
 
+@dataclass(frozen=True)
+class OverdueFollowUp:
+    """An open follow-up item past its due date, as the dashboard lists it."""
+
+    pk: int
+    description_en: str
+    description_fr: str
+    due_date: dt.date | None
+    meeting_id: int
+    meeting_title_en: str
+    meeting_title_fr: str
+    owner_name: str | None
+
+
+@dataclass(frozen=True)
+class UpcomingActivity:
+    """An open activity ending soon, as the dashboard lists it."""
+
+    pk: int
+    title_en: str
+    title_fr: str
+    end_date: dt.date | None
+    status: str
+
+    def get_status_display(self) -> str:
+        return str(ActivityStatus(self.status).label)
+
+
 @dataclass
 class Dashboard:
     plan: ActionPlan
     areas: list[AreaProgress]
     indicator_areas: list[AreaIndicators]
     furthest_below: list[IndicatorProgress]
-    overdue_follow_ups: list[FollowUp]
+    overdue_follow_ups: list[OverdueFollowUp]
     overdue_count: int
-    upcoming: list[Activity]
+    upcoming: list[UpcomingActivity]
     upcoming_count: int
 
     @property
@@ -679,44 +707,46 @@ def progress_of(indicator: Indicator) -> IndicatorProgress:
 
 def list_overdue_follow_ups(
     *, partnership: Partnership, today: dt.date, limit: int | None = None
-) -> list[FollowUp]:
-    """Open follow-up items past their due date, the oldest first; each carries
-    `overdue_total`, how many there are in all (a window count, so a shortened list still
-    knows its length without a second query)."""
+) -> tuple[list[OverdueFollowUp], int]:
+    """Open follow-up items past their due date, the oldest first (at most `limit`), and
+    how many there are in all (a window count: one query)."""
     items = (
         FollowUp.objects.filter(
             partnership=partnership, status=FollowUpStatus.OPEN, due_date__lt=today
         )
-        .select_related("meeting", "owner")
-        .only(
-            "meeting",
-            "owner",
+        .annotate(overdue_total=Window(Count("pk")))
+        .order_by("due_date", "id")
+        .values_list(
+            "pk",
             "description_en",
             "description_fr",
             "due_date",
+            "meeting_id",
             "meeting__title_en",
             "meeting__title_fr",
             "owner__full_name",
+            "overdue_total",
         )
-        .annotate(overdue_total=Window(Count("pk")))
-        .order_by("due_date", "id")
     )
-    return list(items[:limit] if limit is not None else items)
+    rows = list(items[:limit] if limit is not None else items)
+    total = rows[0][-1] if rows else 0
+    return [OverdueFollowUp(*row[:-1]) for row in rows], total
 
 
 def list_upcoming_end_dates(
     *, plan: ActionPlan, today: dt.date, limit: int = DASHBOARD_ROWS
-) -> list[Activity]:
+) -> list[UpcomingActivity]:
     """Open activities ending between today and UPCOMING_DAYS from now, the soonest first."""
     horizon = today + dt.timedelta(days=UPCOMING_DAYS)
-    return list(
-        Activity.objects.filter(
+    return [
+        UpcomingActivity(*row)
+        for row in Activity.objects.filter(
             partnership=plan.partnership, plan=plan, end_date__range=(today, horizon)
         )
         .exclude(status__in=CLOSED_STATUSES)
-        .only("title_en", "title_fr", "end_date", "status")
-        .order_by("end_date", "id")[:limit]
-    )
+        .order_by("end_date", "id")
+        .values_list("pk", "title_en", "title_fr", "end_date", "status")[:limit]
+    ]
 
 
 def get_dashboard(*, plan: ActionPlan, today: dt.date | None = None) -> Dashboard:
@@ -727,7 +757,7 @@ def get_dashboard(*, plan: ActionPlan, today: dt.date | None = None) -> Dashboar
     indicator_areas = _indicator_figures(plan, targets)
     for key, figures in indicator_areas.items():  # an indicator's area is its activity's
         figures.area = areas.get(key) if key is not None else None
-    overdue = list_overdue_follow_ups(
+    overdue, overdue_count = list_overdue_follow_ups(
         partnership=plan.partnership, today=today, limit=DASHBOARD_ROWS
     )
     return Dashboard(
@@ -736,7 +766,7 @@ def get_dashboard(*, plan: ActionPlan, today: dt.date | None = None) -> Dashboar
         indicator_areas=_in_area_order(indicator_areas, areas),
         furthest_below=list_furthest_below_target(plan=plan, rows=targets),
         overdue_follow_ups=overdue,
-        overdue_count=getattr(overdue[0], "overdue_total", 0) if overdue else 0,
+        overdue_count=overdue_count,
         upcoming=list_upcoming_end_dates(plan=plan, today=today),
         upcoming_count=upcoming_count,
     )

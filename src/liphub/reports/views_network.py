@@ -25,10 +25,16 @@ from django.utils.translation import gettext_lazy
 
 from liphub.actions.models import ActivityStatus
 from liphub.core.fiscal import fiscal_year_label
-from liphub.core.models import Network, Partnership
+from liphub.core.models import Network
 from liphub.partnerships.exports import Cell, Table, tables_to_csv, tables_to_xlsx
 from liphub.reports import network as selectors
-from liphub.reports.network import Comparison, NetworkOverview, PartnershipPlan, Theme
+from liphub.reports.network import (
+    Comparison,
+    NetworkMember,
+    NetworkOverview,
+    PartnershipPlan,
+    Theme,
+)
 
 XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
@@ -52,7 +58,7 @@ class CompareForm(YearForm):
     )
 
     def __init__(
-        self, *args: Any, years: list[int], partnerships: list[Partnership], **kwargs: Any
+        self, *args: Any, years: list[int], partnerships: list[NetworkMember], **kwargs: Any
     ) -> None:
         super().__init__(*args, years=years, **kwargs)
         choice_field = self.fields["p"]
