@@ -7,6 +7,7 @@ always hold the same figures; `?format=csv|xlsx` downloads every table, `&table=
 
 from __future__ import annotations
 
+import functools
 import html
 from dataclasses import dataclass
 from typing import Any
@@ -380,10 +381,15 @@ def _grouped(value: int, separator: str) -> str:
     return f"{value:,}".replace(",", separator) if value >= 1000 or value <= -1000 else str(value)
 
 
+# The same few texts fill most cells (a partnership's name in five tables, "Not submitted"):
+# escaped once each (a pure function of the text).
+_escape_text = functools.lru_cache(maxsize=4096)(html.escape)
+
+
 def _cell(value: Cell, separator: str = ",") -> str:
     if value is None:
         return "—"
-    return _grouped(value, separator) if isinstance(value, int) else html.escape(value)
+    return _grouped(value, separator) if isinstance(value, int) else _escape_text(value)
 
 
 def _html_table(
@@ -403,7 +409,7 @@ def _html_table(
     if checkboxes is not None:
         head = f'<th scope="col">{escape(_("Compare"))}</th>' + head
     body = []
-    escape_text = html.escape
+    escape_text = _escape_text
     separator = str(get_format("THOUSAND_SEPARATOR"))
     for index, row in enumerate(table.rows):
         name = _cell(row[0], separator)
