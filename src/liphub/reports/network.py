@@ -347,16 +347,25 @@ def _themes(rows: list[ActivityRow], order: dict[int, int]) -> list[Theme]:
     """Group activity counts into themes; a theme's label is that of its first partnership."""
     themes: dict[str, Theme] = {}
     keys: dict[tuple[str | None, str | None, str | None], str] = {}
-    for pid, code, name_en, name_fr, status, n in sorted(rows, key=lambda r: order.get(r[0], 0)):
+    # per theme, the row that names it: the first of the partnership that comes first
+    # (rows are not sorted: a network's plans have thousands of them)
+    names: dict[str, tuple[int, str | None, str | None]] = {}
+    for pid, code, name_en, name_fr, status, n in rows:
         area = (code, name_en, name_fr)
         key = keys.get(area)
         if key is None:
             key = keys[area] = theme_key(code, name_en, name_fr)
         theme = themes.get(key)
         if theme is None:
-            theme = themes[key] = Theme(key=key, label=_theme_label(key, name_en, name_fr))
+            theme = themes[key] = Theme(key=key, label="")
+        rank = order.get(pid, 0)
+        named = names.get(key)
+        if named is None or rank < named[0]:
+            names[key] = (rank, name_en, name_fr)
         theme.by_status[status] += n
         theme.partnership_ids.add(pid)
+    for key, (_rank, name_en, name_fr) in names.items():
+        themes[key].label = _theme_label(key, name_en, name_fr)
     return sorted(themes.values(), key=lambda t: (t.key == NO_THEME, t.label.casefold()))
 
 
