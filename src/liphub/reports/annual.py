@@ -36,7 +36,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Any, TypeVar
 
 from django.db import connection
-from django.db.models import Count, OuterRef, Q, QuerySet, Subquery, Sum
+from django.db.models import Count, OuterRef, Q, QuerySet, Subquery
 from django.utils import timezone
 
 from liphub.actions.models import (
@@ -807,49 +807,64 @@ def _money(value: Any) -> Decimal:
 
 
 def _build_contributions(partnership: Partnership, fiscal_year: int) -> Contributions:
-    """Totals by type, by source and by the source's sectors: sums grouped by the database
-    per source (or sector) and type, put side by side here."""
-    of_year = Contribution.objects.filter(partnership=partnership, fiscal_year=fiscal_year)
+    """Totals by type, by source and by the source's sectors, from one query: a row per
+    contribution and sector of its source (a source in two sectors counts in both; a
+    contribution counts once by source), added up here."""
     org = "source_organization__"
+    sector = f"{org}partner__sectors__"
+    rows = fetch_rows(
+        Contribution.objects.filter(partnership=partnership, fiscal_year=fiscal_year)
+        .order_by("id")
+        .values_list(
+            "id",
+            "source_organization_id",
+            f"{org}name_en",
+            f"{org}name_fr",
+            "source_name",
+            "kind",
+            "amount",
+            f"{sector}code",
+            f"{sector}name_en",
+            f"{sector}name_fr",
+            f"{sector}order",
+        )
+    )
     languages = content_languages()
     sources: dict[str, MoneyFigure] = {}
-    count = 0
-    for org_id, name_en, name_fr, source_name, kind, n, amount in fetch_rows(
-        of_year.order_by()
-        .values_list(
-            "source_organization_id", f"{org}name_en", f"{org}name_fr", "source_name", "kind"
-        )
-        .annotate(n=Count("id"), amount=Sum("amount"))
-    ):
-        count += n
-        key = f"organization:{org_id}" if org_id else f"name:{source_name}"
-        if key not in sources:
-            names = (name_en or "", name_fr or "") if org_id else (source_name, source_name)
-            sources[key] = MoneyFigure(
-                key=key, name=dict(zip(languages, names, strict=True)), cash=_ZERO, in_kind=_ZERO
-            )
-        _add(sources[key], kind, amount)
-    by_source = sorted(
-        sources.values(), key=lambda figure: (-figure.total, pick(figure.name, "en").casefold())
-    )
-    sector = f"{org}partner__sectors__"
     sectors: dict[str, MoneyFigure] = {}
-    for code, name_en, name_fr, kind, amount in fetch_rows(
-        of_year.order_by()
-        .values_list(f"{sector}code", f"{sector}name_en", f"{sector}name_fr", "kind")
-        .annotate(amount=Sum("amount"))
-        .order_by(f"{sector}order", f"{sector}code")
-    ):
+    sector_order: dict[str, tuple[int, str]] = {}
+    counted: set[int] = set()
+    for pk, org_id, name_en, name_fr, source_name, kind, amount, *sector_row in rows:
+        if pk not in counted:  # by source: once per contribution
+            counted.add(pk)
+            key = f"organization:{org_id}" if org_id else f"name:{source_name}"
+            if key not in sources:
+                names = (name_en or "", name_fr or "") if org_id else (source_name, source_name)
+                sources[key] = MoneyFigure(
+                    key=key,
+                    name=dict(zip(languages, names, strict=True)),
+                    cash=_ZERO,
+                    in_kind=_ZERO,
+                )
+            _add(sources[key], kind, amount)
+        code, sector_en, sector_fr, order = sector_row
         key = code or ""
         if key not in sectors:
-            name = dict(zip(languages, (name_en or "", name_fr or ""), strict=True))
+            name = dict(zip(languages, (sector_en or "", sector_fr or ""), strict=True))
             sectors[key] = MoneyFigure(
                 key=key, name=name if code else {}, cash=_ZERO, in_kind=_ZERO
             )
+            sector_order[key] = (order or 0, key)
         _add(sectors[key], kind, amount)
-    by_sector = sorted(sectors.values(), key=lambda figure: not figure.key)  # no sector last
+    by_source = sorted(
+        sources.values(), key=lambda figure: (-figure.total, pick(figure.name, "en").casefold())
+    )
+    # in the sectors' order; no sector last
+    by_sector = sorted(
+        sectors.values(), key=lambda figure: (not figure.key, sector_order[figure.key])
+    )
     return Contributions(
-        count=count,
+        count=len(counted),
         cash=sum((figure.cash for figure in by_source), _ZERO),
         in_kind=sum((figure.in_kind for figure in by_source), _ZERO),
         by_source=by_source,
