@@ -122,10 +122,16 @@ class SearchResults:
     point: tuple[float, float] | None = None  # the point distances are measured from
     postal_code_unknown: bool = False  # a postal code was given but could not be placed
     ranker: str = ""  # which ranker ordered the hits ("" for an empty query)
+    total_exact: bool = True  # False: more than `total` match (the count stopped there)
 
     @property
     def pages(self) -> int:
+        """The number of pages (when the total is not exact: the pages counted so far)."""
         return max(1, -(-self.total // self.per_page))
+
+    @property
+    def has_next(self) -> bool:
+        return self.page < self.pages or not self.total_exact
 
 
 def public_services(partnership: Partnership) -> QuerySet[Service]:
@@ -292,10 +298,13 @@ def search_services(
     per_page: int = 20,
     base: QuerySet[Service] | None = None,
     ranker: str = "",
+    count_limit: int | None = None,
 ) -> SearchResults:
     """One page of services matching the query and filters, best first (the caller holds a
     scope). `base` narrows the candidates (default: the public services); `ranker` names a
-    registered ranker (default: the database's)."""
+    registered ranker (default: the database's). `count_limit`: a text search may stop
+    counting the matches past this number and past the page (`total_exact` is then False;
+    the public page shows "more than 1,000"); None counts them all (the HSDS API)."""
     filters = filters or SearchFilters()
     page, per_page = max(int(page), 1), max(int(per_page), 1)
     offset = (page - 1) * per_page
@@ -303,7 +312,7 @@ def search_services(
     qs, point, unknown = filter_services(start, partnership, filters)
     narrowed = base is not None or qs is not start
     parsed = parse_query(query, synonym_groups(partnership)) if query.strip() else None
-    used = ""
+    used, exact = "", True
     if parsed:
         engine = get_ranker(ranker)
         used = engine.name
@@ -314,8 +323,9 @@ def search_services(
             limit=per_page,
             offset=offset,
             narrowed=narrowed,
+            max_total=None if count_limit is None else max(count_limit, offset + per_page),
         )
-        total = ranked.total
+        total, exact = ranked.total, ranked.exact
         by_id = Service.objects.filter(partnership=partnership).in_bulk(
             [sid for sid, _ in ranked.scores]
         )
@@ -350,6 +360,7 @@ def search_services(
         point=point,
         postal_code_unknown=unknown,
         ranker=used,
+        total_exact=exact,
     )
 
 

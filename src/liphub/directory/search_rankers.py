@@ -15,7 +15,11 @@ Plugging in another ranker (e.g. cross-lingual semantic search):
 3. select it with `settings.DIRECTORY_SEARCH_RANKER = "semantic"`, or per call with
    `search_services(..., ranker="semantic")`.
 
-Higher scores rank first; the SQL rankers normalise their engine's score that way.
+The built-in rankers share one ranking (`TIERS`): services whose name holds the query's own
+words first, then those whose name matches through synonyms, then every other match; within a
+tier, by the engine's relevance score (higher first). A page is read tier by tier, so an engine
+scores only the tier the page comes from instead of every match. A new ranker may order its
+page as it likes; `RankedPage.scores` is in rank order.
 """
 
 from __future__ import annotations
@@ -32,13 +36,27 @@ from django.db.models import QuerySet
 from liphub.directory.models import Service
 from liphub.directory.search_text import ParsedQuery
 
+TIERS = (
+    "the query's own words in the name",  # "dentist": services named "... dentist ..."
+    "every query word in the name, synonyms included",  # "doctor": "Physician on call"
+    "every query word anywhere (name, description, categories, languages, cities)",
+)
+
+
+def own_words(query: ParsedQuery) -> ParsedQuery:
+    """The query as typed, without synonyms: each clause's first alternative (its own words,
+    still with their forms: "jobs" matches "job")."""
+    return ParsedQuery(text=query.text, clauses=tuple(clause[:1] for clause in query.clauses))
+
 
 @dataclass(frozen=True)
 class RankedPage:
-    """One page of matches, best first, and how many services match in all."""
+    """One page of matches, best first, and how many services match in all (`exact` False:
+    at least `total`, when the caller allowed the count to stop at `max_total`)."""
 
     total: int
-    scores: list[tuple[int, float]]  # (service id, score), higher is better
+    scores: list[tuple[int, float]]  # (service id, score) in rank order
+    exact: bool = True
 
 
 class Ranker(Protocol):
@@ -53,10 +71,13 @@ class Ranker(Protocol):
         limit: int,
         offset: int,
         narrowed: bool = True,
+        max_total: int | None = None,
     ) -> RankedPage:
         """The page of matches among candidates. `narrowed` is False when candidates are
         exactly the partnership's public services (no filter, no base): a ranker may then
-        use its own cheaper visibility test instead of the candidates' SQL."""
+        use its own cheaper visibility test instead of the candidates' SQL. `max_total`: the
+        caller needs the total only up to that number (a ranker may stop counting there and
+        answer `RankedPage(total=max_total, ..., exact=False)`, or count them all)."""
         ...
 
     def refresh(self, *, partnership_id: int, service_ids: Iterable[int] | None) -> None: ...

@@ -5,8 +5,13 @@ The table (migration 0002, rebuilt by 0004; SQLite only) is an FTS5 index of the
 `name_text` and `body_text` keyed by service id (rowid = service id), with a `scope` column
 of tokens `s<partnership id>` (every service) and `v<partnership id>` (public services), kept
 in sync by triggers on the entry and service tables. The public search is then one full-text
-query with no join per match. Ranking is FTS5's bm25 with the name column weighted 10 to the
-body's 1 (scope 0).
+query per tier with no join per match.
+
+Ranking is tiered (see `search_rankers.TIERS`): services whose name holds the query's own
+words, then services whose name matches through synonyms, then every other match; within a
+tier, FTS5's bm25 of that tier's match expression with the name column weighted 10 to the
+body's 1 (scope 0). A page is read tier by tier and stops as soon as it is full, so a query
+matching thousands of services scores only the tier its page comes from.
 """
 
 from __future__ import annotations
@@ -18,12 +23,14 @@ from django.db import connection
 from django.db.models import QuerySet
 
 from liphub.directory.models import Service
-from liphub.directory.search_rankers import RankedPage, candidate_condition
+from liphub.directory.search_rankers import RankedPage, candidate_condition, own_words
 from liphub.directory.search_text import ParsedQuery
 
 FTS_TABLE = "directory_search_fts"
 NAME_WEIGHT = 10.0
 BODY_WEIGHT = 1.0
+NAME = "{name_text}"
+TEXT = "{name_text body_text}"
 
 
 def match_expression(query: ParsedQuery) -> str:
@@ -43,12 +50,26 @@ def match_expression(query: ParsedQuery) -> str:
     return " AND ".join(clauses)
 
 
+def scope_token(partnership_id: int, *, public: bool) -> str:
+    """`v<id>` (the partnership's public services) or `s<id>` (all its services)."""
+    return f"v{int(partnership_id)}" if public else f"s{int(partnership_id)}"
+
+
 def scoped_match(query: ParsedQuery, partnership_id: int, *, public: bool) -> str:
     """The MATCH string restricted to a partnership's services (`public`: only its public
     ones) through the `scope` tokens of migration 0004; the query words match the name and
     body columns only."""
-    token = f"v{int(partnership_id)}" if public else f"s{int(partnership_id)}"
-    return f'scope : "{token}" AND {{name_text body_text}} : ({match_expression(query)})'
+    token = scope_token(partnership_id, public=public)
+    return f'scope : "{token}" AND {TEXT} : ({match_expression(query)})'
+
+
+def tier_expressions(query: ParsedQuery) -> list[str]:
+    """The column-filtered MATCH strings of the tiers (`search_rankers.TIERS`), best first;
+    a match belongs to the first tier it matches. A tier equal to one before it (a query
+    without synonyms) is left out; the last one is every match."""
+    own, full = match_expression(own_words(query)), match_expression(query)
+    tiers = [f"{NAME} : ({own})", f"{NAME} : ({full})", f"{TEXT} : ({own})", f"{TEXT} : ({full})"]
+    return [t for i, t in enumerate(tiers) if t not in tiers[:i]]
 
 
 # bm25 weights per column: name, body, scope (weight 0: the scope token never adds to a score)
@@ -56,8 +77,8 @@ BM25 = f"bm25({FTS_TABLE}, %s, %s, 0.0)"
 
 
 def bare_sql(query: ParsedQuery, partnership_id: int, limit: int) -> tuple[str, list[Any]]:
-    """The bare FTS query of one page of the public search (no filters, no ORM, no total):
-    what the benchmark compares with. It finds exactly the hits the public page shows."""
+    """The bare FTS query of the public search's matches, as the benchmark's yardstick: bm25
+    over every match (no tiers), one page, no filters, no ORM, no total."""
     sql = (
         f"SELECT rowid, {BM25} AS score FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s "
         "ORDER BY score, rowid LIMIT %s"
@@ -82,33 +103,68 @@ class SqliteFtsRanker:
         limit: int,
         offset: int,
         narrowed: bool = True,
+        max_total: int | None = None,
     ) -> RankedPage:
         # rowid = service id (migration 0004). The public services need no join: the scope
         # token says which services are public; other candidates (filters, a base queryset)
         # are checked with an EXISTS on each match.
-        where = f"{FTS_TABLE} MATCH %s"
-        params: list[Any] = [scoped_match(query, partnership_id, public=not narrowed)]
+        scope = f'scope : "{scope_token(partnership_id, public=not narrowed)}"'
+        where_extra, extra_params = "", []
         if narrowed:
-            condition, condition_params = candidate_condition(candidates, f"{FTS_TABLE}.rowid")
-            where += f" AND {condition}"
-            params.extend(condition_params)
+            condition, extra_params = candidate_condition(candidates, f"{FTS_TABLE}.rowid")
+            where_extra = f" AND {condition}"
+        tiers = tier_expressions(query)
+        scores: list[tuple[int, float]] = []
+        skip = offset
+        # The ids of every match of the tiers read so far, while all of them were read: the
+        # next tier then leaves them out by id, else by a NOT of the tiers before it.
+        seen: list[int] | None = []
         with connection.cursor() as cursor:
-            # One page by bm25 (a top-N sort: cheaper than ranking every match to count them
-            # with a window function), then the total by a count of the matches, which needs
-            # no ranking at all.
-            cursor.execute(
-                f"SELECT rowid, {BM25} AS score FROM {FTS_TABLE} WHERE {where} "
-                "ORDER BY score, rowid LIMIT %s OFFSET %s",
-                [NAME_WEIGHT, BODY_WEIGHT, *params, limit, offset],
-            )
-            rows = cursor.fetchall()
-            if offset == 0 and len(rows) < limit:
-                total = len(rows)  # the whole result fits on the first page
+            for number, tier in enumerate(tiers):
+                want = limit - len(scores)
+                if want <= 0:
+                    break
+                match = f"{scope} AND ({tier})"
+                if number and seen is None:
+                    before = " OR ".join(f"({t})" for t in tiers[:number])
+                    match = f"{match} NOT ({before})"
+                where, params = f"{FTS_TABLE} MATCH %s{where_extra}", [match, *extra_params]
+                if seen:
+                    where += f" AND {FTS_TABLE}.rowid NOT IN ({', '.join(['%s'] * len(seen))})"
+                    params.extend(seen)
+                # Within a tier, newest first: FTS5 walks its doclists in rowid order and
+                # stops at the end of the page, whatever the number of matches.
+                cursor.execute(
+                    f"SELECT rowid FROM {FTS_TABLE} WHERE {where} "
+                    "ORDER BY rowid DESC LIMIT %s OFFSET %s",
+                    [*params, want, skip],
+                )
+                ids = [int(row[0]) for row in cursor.fetchall()]
+                scores.extend((sid, float(len(tiers) - number)) for sid in ids)
+                if len(ids) < want:  # the tier ends on this page or before it
+                    if not ids and skip:
+                        cursor.execute(f"SELECT count(*) FROM {FTS_TABLE} WHERE {where}", params)
+                        skip -= int(cursor.fetchone()[0])
+                    else:
+                        skip = 0
+                    if seen is not None and offset == 0:
+                        seen.extend(ids)
+                    else:
+                        seen = None
+            if offset == 0 and len(scores) < limit:
+                total = len(scores)  # every match is on the first page
             else:
-                cursor.execute(f"SELECT count(*) FROM {FTS_TABLE} WHERE {where}", params)
+                # a count of the matches needs no ranking; it stops at max_total when allowed
+                inner = f"SELECT 1 FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s{where_extra}"
+                params = [f"{scope} AND ({tiers[-1]})", *extra_params]
+                if max_total is not None:
+                    inner += " LIMIT %s"
+                    params.append(max_total + 1)
+                cursor.execute(f"SELECT count(*) FROM ({inner})", params)
                 total = int(cursor.fetchone()[0])
-        # bm25 is lower-is-better (negative); report higher-is-better
-        return RankedPage(total=total, scores=[(int(r[0]), -float(r[1])) for r in rows])
+        if max_total is not None and total > max_total:
+            return RankedPage(total=max_total, scores=scores, exact=False)
+        return RankedPage(total=total, scores=scores)
 
     def refresh(self, *, partnership_id: int, service_ids: Iterable[int] | None) -> None:
         """Nothing to do: the triggers of migration 0004 keep the FTS table in sync."""

@@ -188,6 +188,83 @@ def test_name_match_ranks_above_description_match(d: Directory) -> None:
     assert set(names[1:]) == {"Settlement help", "Another program"}
 
 
+def test_ranking_tiers(d: Directory) -> None:
+    """Own words in the name, then synonyms in the name, then own words anywhere, then
+    synonyms anywhere; newest first within a tier (both engines order alike)."""
+    with scopes_disabled():
+        SearchSynonym.objects.create(partnership=d.p, terms="doctor, physician")
+    d.service("Helpline", "Ask a physician")  # tier 4
+    d.service("Physician on call")  # tier 2
+    d.service("Walk-in", "A doctor every day")  # tier 3
+    d.service("Doctor for families")  # tier 1
+    d.service("Family doctor", "Also a physician")  # tier 1, newer
+    d.service("Physicians together")  # tier 2, newer
+    assert d.search("doctors") == [
+        "Family doctor",
+        "Doctor for families",
+        "Physicians together",
+        "Physician on call",
+        "Walk-in",
+        "Helpline",
+    ]
+    with scope(partnership=d.p):
+        scores = [h.score for h in search_services(partnership=d.p, query="doctor").hits]
+    assert scores == sorted(scores, reverse=True) and scores[-1] > 0
+
+
+def test_every_query_word_in_the_name_ranks_first(d: Directory) -> None:
+    d.service("Housing help Vanier")
+    d.service("Housing help", "Offices in Vanier")
+    d.service("Vanier drop-in", "Housing lists")
+    assert d.search("housing vanier")[0] == "Housing help Vanier"
+
+
+def test_pages_across_tiers_add_up(d: Directory) -> None:
+    """Paging through the tiers (page boundaries inside and between tiers, pages past the
+    first skipping whole tiers) gives the same order as one long page, and the same total."""
+    with scopes_disabled():
+        SearchSynonym.objects.create(partnership=d.p, terms="doctor, physician")
+    for i in range(4):
+        d.service(f"Doctor {i}")
+        d.service(f"Physician {i}")
+        d.service(f"Walk-in {i}", "A doctor every day")
+        d.service(f"Helpline {i}", "Ask a physician")
+    with scope(partnership=d.p):
+        whole = search_services(partnership=d.p, query="doctor", per_page=100)
+        assert whole.total == 16 and len(whole.hits) == 16
+        for per_page in (1, 3, 4, 5, 7):
+            paged = []
+            for page in range(1, 20):
+                results = search_services(
+                    partnership=d.p, query="doctor", per_page=per_page, page=page
+                )
+                assert results.total == 16 and results.total_exact
+                paged += [h.service.pk for h in results.hits]
+            assert paged == [h.service.pk for h in whole.hits], per_page
+
+
+def test_count_limit_stops_the_count(d: Directory) -> None:
+    for i in range(6):
+        d.service(f"Clinic {i}")
+    with scope(partnership=d.p):
+        capped = search_services(partnership=d.p, query="clinic", per_page=2, count_limit=3)
+        exact = search_services(partnership=d.p, query="clinic", per_page=2)
+        beyond = search_services(
+            partnership=d.p, query="clinic", per_page=2, page=3, count_limit=3
+        )
+        roomy = search_services(partnership=d.p, query="clinic", per_page=2, count_limit=10)
+    if connection.vendor == "sqlite":
+        assert (capped.total, capped.total_exact, capped.has_next) == (3, False, True)
+    else:  # PostgreSQL counts with a window function in the page's query anyway
+        assert (capped.total, capped.total_exact, capped.has_next) == (6, True, True)
+    assert (exact.total, exact.total_exact, exact.pages) == (6, True, 3)
+    assert [h.service.pk for h in capped.hits] == [h.service.pk for h in exact.hits]
+    # a page past the limit still counts up to its own end
+    assert (beyond.total, beyond.total_exact, len(beyond.hits)) == (6, True, 2)
+    assert not beyond.has_next
+    assert (roomy.total, roomy.total_exact) == (6, True)
+
+
 def test_french_name_and_organization_are_searched(d: Directory) -> None:
     with scopes_disabled():
         org = Organization.objects.create(partnership=d.p, name_en="Refugee 613")
@@ -541,6 +618,7 @@ class LongestNameRanker:
         limit: int,
         offset: int,
         narrowed: bool = True,
+        max_total: int | None = None,  # counts every match anyway (an exact total)
     ) -> Any:
         from liphub.directory.search_rankers import RankedPage
 
