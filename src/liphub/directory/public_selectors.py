@@ -16,16 +16,20 @@ from typing import Any
 
 from babel import Locale, UnknownLocaleError
 from django.db import connection
-from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet
+from django.db.models import Prefetch, Q, QuerySet
 from django.http import Http404
 from django.utils import timezone
 from django.utils.dates import WEEKDAYS
 from django.utils.formats import time_format
+from django.utils.html import strip_tags
+from django.utils.safestring import SafeString
+from django.utils.text import Truncator
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from liphub.core.i18n import translated
 from liphub.core.models import Partnership
+from liphub.core.templatetags.liphub import render_translated
 from liphub.directory.models import (
     Accessibility,
     Address,
@@ -40,7 +44,7 @@ from liphub.directory.models import (
     ServiceStatus,
     TaxonomyTerm,
 )
-from liphub.directory.search import public_services
+from liphub.directory.search import SearchResults, public_services
 from liphub.directory.search_text import fold
 
 # iCalendar day codes in Monday-first order (Django's WEEKDAYS: 0 = Monday).
@@ -340,16 +344,23 @@ def _distinct_used(
 
 
 def list_categories(partnership: Partnership) -> list[TaxonomyTerm]:
-    """Taxonomy terms attached to at least one public service, by name in the reader's language."""
-    used = Attribute.objects.filter(
-        partnership=partnership,
-        taxonomy_term=OuterRef("pk"),
-        service__is_approved=True,
-        service__status=ServiceStatus.ACTIVE,
-    )
-    terms = TaxonomyTerm.objects.filter(Exists(used), partnership=partnership).only(
-        "pk", "hsds_id", "name_en", "name_fr"
-    )
+    """Taxonomy terms attached to at least one public service, by name in the reader's language
+    (only their id, HSDS id and names are loaded)."""
+    public, params = _public_service_sql("s")
+    term, attribute = TaxonomyTerm._meta.db_table, Attribute._meta.db_table
+    with connection.cursor() as cursor:
+        # one EXISTS per term, stopping at its first public service (table names, no values)
+        cursor.execute(
+            f"SELECT t.id, t.hsds_id, t.name_en, t.name_fr FROM {term} t "  # noqa: S608
+            f"WHERE t.partnership_id = %s AND EXISTS (SELECT 1 FROM {attribute} a "
+            f"JOIN {Service._meta.db_table} s ON s.id = a.service_id "
+            f"WHERE a.partnership_id = %s AND a.taxonomy_term_id = t.id AND {public})",
+            [partnership.pk, partnership.pk, *params],
+        )
+        terms = [
+            TaxonomyTerm(pk=pk, partnership=partnership, hsds_id=hsds_id, name_en=en, name_fr=fr)
+            for pk, hsds_id, en, fr in cursor.fetchall()
+        ]
     return sorted(terms, key=lambda t: translated(t, "name").text.casefold())
 
 
@@ -509,11 +520,69 @@ def result_extras(
     partnership: Partnership, services: Sequence[Service], at: datetime | None = None
 ) -> tuple[dict[int, ResultPlace], dict[int, bool]]:
     """`result_places` and `open_now_by_service` of a page of results, sharing one query."""
+    if not services:
+        return {}, {}
     links = _links(partnership, [s.pk for s in services])
     return (
         result_places(partnership, [s.pk for s in services], links),
         open_now_by_service(services, at, links),
     )
+
+
+@dataclass(frozen=True)
+class ResultRow:
+    """One result of the search page, with its text ready to show."""
+
+    pk: int
+    url: str
+    name: SafeString  # in the reader's language, or the other one with a note
+    name_text: str
+    organization: SafeString
+    summary: str  # the description as text, its first 30 words
+    place: ResultPlace | None
+    distance_km: float | None
+    open_now: bool | None
+    selected: bool
+
+
+def summary(text: str, words: int = 30) -> str:
+    """A description as plain text, cut after `words` words (the `striptags|truncatewords`
+    of a template, without the HTML parser when there is no tag)."""
+    if "<" in text:
+        text = strip_tags(text)
+    return Truncator(text).words(words, truncate=" …")
+
+
+def result_rows(
+    partnership: Partnership,
+    results: SearchResults,
+    service_url: str,
+    selection: Sequence[int] = (),
+    at: datetime | None = None,
+) -> list[ResultRow]:
+    """The rows of a page of results. `service_url` is a service page's URL with `{pk}` in
+    place of the id (one `reverse` for the page, not one per hit)."""
+    services = [hit.service for hit in results.hits]
+    places, open_now = result_extras(partnership, services, at)
+    rows = []
+    for hit in results.hits:
+        service = hit.service
+        name = translated(service, "name")
+        rows.append(
+            ResultRow(
+                pk=service.pk,
+                url=service_url.format(pk=service.pk),
+                name=render_translated(name),
+                name_text=name.text,
+                organization=render_translated(translated(service.organization, "name")),
+                summary=summary(translated(service, "description").text),
+                place=places.get(service.pk),
+                distance_km=hit.distance_km,
+                open_now=open_now.get(service.pk),
+                selected=service.pk in selection,
+            )
+        )
+    return rows
 
 
 # --- the "where to go" list -------------------------------------------------------------------

@@ -13,7 +13,6 @@ from urllib.parse import urlencode
 
 from django import forms
 from django.conf import settings
-from django.db.models import prefetch_related_objects
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import reverse
@@ -31,7 +30,7 @@ from liphub.directory.public_selectors import (
     list_cities,
     list_languages,
     parse_selection,
-    result_extras,
+    result_rows,
     service_detail,
     where_to_go,
 )
@@ -41,6 +40,9 @@ from liphub.public.selectors import get_public_partnership
 DISTANCES = (2, 5, 10, 25, 50)
 SELECTS = ("category", "language", "city", "distance")
 PER_PAGE = 20
+# the page counts the matches up to this many ("more than 1,000 services found"); the HSDS
+# API counts them all
+COUNT_LIMIT = 1000
 
 
 class SearchForm(forms.Form):
@@ -184,46 +186,33 @@ def search(request: HttpRequest, slug: str) -> HttpResponse:
             filters=form.search_filters(),
             page=_page_number(request),
             per_page=PER_PAGE,
+            count_limit=COUNT_LIMIT,
         )
-        services = [hit.service for hit in results.hits]
-        prefetch_related_objects(services, "organization")  # one query, not one per hit
-        places, open_now = result_extras(partnership, services)
         selection_qs = _selection_query(selection)
-        items = []
-        points = []
-        for hit in results.hits:
-            service = hit.service
-            url = reverse("directory_public:service", args=[partnership.slug, service.pk])
-            if selection_qs:
-                url = f"{url}?{selection_qs}"
-            place = places.get(service.pk)
-            items.append(
-                {
-                    "hit": hit,
-                    "service": service,
-                    "url": url,
-                    "place": place,
-                    "selected": service.pk in selection,
-                    "open_now": open_now.get(service.pk),
-                }
-            )
-            if place and place.latitude is not None and place.longitude is not None:
-                points.append(
-                    {
-                        "lat": place.latitude,
-                        "lng": place.longitude,
-                        "name": translated(service, "name").text,
-                        "url": url,
-                    }
-                )
-        shown = {s.pk for s in services}
+        # one reverse for the page: the service URL with "{pk}" for the id
+        service_url = reverse("directory_public:service", args=[partnership.slug, 0])
+        service_url = service_url.removesuffix("0/") + "{pk}/"
+        if selection_qs:
+            service_url = f"{service_url}?{selection_qs}"
+        rows = result_rows(partnership, results, service_url, selection)
+        points = [
+            {
+                "lat": row.place.latitude,
+                "lng": row.place.longitude,
+                "name": row.name_text,
+                "url": row.url,
+            }
+            for row in rows
+            if row.place and row.place.latitude is not None and row.place.longitude is not None
+        ]
+        shown = {row.pk for row in rows}
         query_without_page = request.GET.copy()
         query_without_page.pop("page", None)
         context = {
             "partnership": partnership,
             "form": form,
             "results": results,
-            "items": items,
+            "rows": rows,
             "points": points,
             "selection": selection,
             "selection_qs": selection_qs,

@@ -326,8 +326,10 @@ def search_services(
             max_total=None if count_limit is None else max(count_limit, offset + per_page),
         )
         total, exact = ranked.total, ranked.exact
-        by_id = Service.objects.filter(partnership=partnership).in_bulk(
-            [sid for sid, _ in ranked.scores]
+        by_id = (
+            Service.objects.filter(partnership=partnership)
+            .select_related("organization")
+            .in_bulk([sid for sid, _ in ranked.scores])
         )
         pairs = [(by_id[sid], score) for sid, score in ranked.scores if sid in by_id]
     else:
@@ -343,9 +345,13 @@ def search_services(
                     )
                 )
             ).order_by("distance", name, "pk")
-            services: list[Service] = list(nearest[offset : offset + per_page])
+            services: list[Service] = list(
+                nearest.select_related("organization")[offset : offset + per_page]
+            )
         else:
-            services = list(qs.order_by(name, "pk")[offset : offset + per_page])
+            services = list(
+                qs.select_related("organization").order_by(name, "pk")[offset : offset + per_page]
+            )
         pairs = [(s, 0.0) for s in services]
     distances = service_distances(partnership, point, [s.pk for s, _ in pairs]) if point else {}
     return SearchResults(

@@ -109,7 +109,7 @@ class SqliteFtsRanker:
         # token says which services are public; other candidates (filters, a base queryset)
         # are checked with an EXISTS on each match.
         scope = f'scope : "{scope_token(partnership_id, public=not narrowed)}"'
-        where_extra, extra_params = "", []
+        where_extra, extra_params = "", list[Any]()
         if narrowed:
             condition, extra_params = candidate_condition(candidates, f"{FTS_TABLE}.rowid")
             where_extra = f" AND {condition}"

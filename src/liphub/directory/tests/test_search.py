@@ -249,9 +249,7 @@ def test_count_limit_stops_the_count(d: Directory) -> None:
     with scope(partnership=d.p):
         capped = search_services(partnership=d.p, query="clinic", per_page=2, count_limit=3)
         exact = search_services(partnership=d.p, query="clinic", per_page=2)
-        beyond = search_services(
-            partnership=d.p, query="clinic", per_page=2, page=3, count_limit=3
-        )
+        beyond = search_services(partnership=d.p, query="clinic", per_page=2, page=3, count_limit=3)
         roomy = search_services(partnership=d.p, query="clinic", per_page=2, count_limit=10)
     if connection.vendor == "sqlite":
         assert (capped.total, capped.total_exact, capped.has_next) == (3, False, True)
