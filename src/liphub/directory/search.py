@@ -38,7 +38,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import Exists, F, Min, OuterRef, Q, QuerySet, Value
 from django.db.models.functions import Coalesce, Lower, NullIf
 from django.utils import timezone
@@ -81,6 +81,19 @@ __all__ = [
 ]
 
 REINDEX_BATCH = 1000
+# the fields a ranked hit's service is loaded with (what a result list shows); any other
+# field loads when read
+HIT_FIELDS = (
+    "partnership_id",
+    "hsds_id",
+    "name_en",
+    "name_fr",
+    "description_en",
+    "description_fr",
+    "organization__partnership_id",
+    "organization__name_en",
+    "organization__name_fr",
+)
 DAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 FREE_WORDS = ("free", "gratuit", "no fee", "no cost", "sans frais", "aucuns frais")
 WHEELCHAIR_WORDS = ("wheelchair", "fauteuil roulant")
@@ -143,9 +156,14 @@ def public_services(partnership: Partnership) -> QuerySet[Service]:
 
 def synonym_groups(partnership: Partnership) -> list[list[str]]:
     """The partnership's synonym sets, each a list of terms."""
-    with scopes_disabled():
-        rows = SearchSynonym.objects.filter(partnership=partnership).values_list("terms", flat=True)
-        return [[t.strip() for t in terms.split(",") if t.strip()] for terms in rows]
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT terms FROM {SearchSynonym._meta.db_table} "  # noqa: S608 - table name
+            "WHERE partnership_id = %s ORDER BY terms",
+            [partnership.pk],
+        )
+        rows = [str(terms) for (terms,) in cursor.fetchall()]
+    return [[t.strip() for t in terms.split(",") if t.strip()] for terms in rows]
 
 
 # --- filters -----------------------------------------------------------------------------
@@ -302,7 +320,8 @@ def search_services(
 ) -> SearchResults:
     """One page of services matching the query and filters, best first (the caller holds a
     scope). `base` narrows the candidates (default: the public services); `ranker` names a
-    registered ranker (default: the database's). `count_limit`: a text search may stop
+    registered ranker (default: the database's); a ranked hit's service holds `HIT_FIELDS`
+    (other fields load when read). `count_limit`: a text search may stop
     counting the matches past this number and past the page (`total_exact` is then False;
     the public page shows "more than 1,000"); None counts them all (the HSDS API)."""
     filters = filters or SearchFilters()
@@ -329,6 +348,7 @@ def search_services(
         by_id = (
             Service.objects.filter(partnership=partnership)
             .select_related("organization")
+            .only(*HIT_FIELDS)
             .in_bulk([sid for sid, _ in ranked.scores])
         )
         pairs = [(by_id[sid], score) for sid, score in ranked.scores if sid in by_id]

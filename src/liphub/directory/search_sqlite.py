@@ -124,6 +124,14 @@ class SqliteFtsRanker:
                 want = limit - len(scores)
                 if want <= 0:
                     break
+                # An empty tier costs a full walk of its candidates, slower with the scope
+                # token; a tier without any match in the whole index is skipped after a
+                # cheaper walk without it (one row is enough to go on).
+                cursor.execute(
+                    f"SELECT 1 FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s LIMIT 1", [tier]
+                )
+                if cursor.fetchone() is None:
+                    continue
                 match = f"{scope} AND ({tier})"
                 if number and seen is None:
                     before = " OR ".join(f"({t})" for t in tiers[:number])
