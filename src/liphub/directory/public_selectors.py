@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from functools import lru_cache
+from types import SimpleNamespace
 from typing import Any
 
 from babel import Locale, UnknownLocaleError
@@ -343,25 +344,26 @@ def _distinct_used(
         return [(str(x), u) for x, u in cursor.fetchall() if u is not None]
 
 
-def list_categories(partnership: Partnership) -> list[TaxonomyTerm]:
-    """Taxonomy terms attached to at least one public service, by name in the reader's language
-    (only their id, HSDS id and names are loaded)."""
+def list_categories(partnership: Partnership) -> list[tuple[str, str]]:
+    """(HSDS id, name in the reader's language) of the taxonomy terms attached to at least one
+    public service, by name."""
     public, params = _public_service_sql("s")
     term, attribute = TaxonomyTerm._meta.db_table, Attribute._meta.db_table
     with connection.cursor() as cursor:
         # one EXISTS per term, stopping at its first public service (table names, no values)
         cursor.execute(
-            f"SELECT t.id, t.hsds_id, t.name_en, t.name_fr FROM {term} t "  # noqa: S608
+            f"SELECT t.hsds_id, t.name_en, t.name_fr FROM {term} t "  # noqa: S608
             f"WHERE t.partnership_id = %s AND EXISTS (SELECT 1 FROM {attribute} a "
             f"JOIN {Service._meta.db_table} s ON s.id = a.service_id "
             f"WHERE a.partnership_id = %s AND a.taxonomy_term_id = t.id AND {public})",
             [partnership.pk, partnership.pk, *params],
         )
-        terms = [
-            TaxonomyTerm(pk=pk, partnership=partnership, hsds_id=hsds_id, name_en=en, name_fr=fr)
-            for pk, hsds_id, en, fr in cursor.fetchall()
-        ]
-    return sorted(terms, key=lambda t: translated(t, "name").text.casefold())
+        rows = cursor.fetchall()
+    names = [
+        (str(hsds_id), translated(SimpleNamespace(name_en=en, name_fr=fr), "name").text)
+        for hsds_id, en, fr in rows
+    ]
+    return sorted(names, key=lambda choice: choice[1].casefold())
 
 
 def list_languages(partnership: Partnership) -> list[tuple[str, str]]:
@@ -449,7 +451,21 @@ def _links(partnership: Partnership, service_ids: Sequence[int]) -> list[_Link]:
         ]
 
 
-def _addresses(partnership: Partnership, location_ids: Iterable[int]) -> list[Address]:
+@dataclass(frozen=True)
+class _Address:
+    """The fields of an address a result shows; `str()` as `Address.__str__`."""
+
+    location_id: int
+    address_type: str
+    address_1: str
+    city: str
+    postal_code: str
+
+    def __str__(self) -> str:
+        return ", ".join(p for p in (self.address_1, self.city, self.postal_code) if p)
+
+
+def _addresses(partnership: Partnership, location_ids: Iterable[int]) -> list[_Address]:
     """The addresses of these locations in id order, with the fields a result shows."""
     ids = sorted(set(location_ids))
     with connection.cursor() as cursor:
@@ -459,10 +475,7 @@ def _addresses(partnership: Partnership, location_ids: Iterable[int]) -> list[Ad
             f"AND location_id IN ({_marks(ids)}) ORDER BY id",
             [partnership.pk, *ids],
         )
-        return [
-            Address(location_id=lid, address_type=kind, address_1=line, city=city, postal_code=code)
-            for lid, kind, line, city, code in cursor.fetchall()
-        ]
+        return [_Address(*row) for row in cursor.fetchall()]
 
 
 def result_places(
@@ -472,7 +485,7 @@ def result_places(
     if links is None:
         links = _links(partnership, service_ids)
     links = [link for link in links if link.is_active]
-    addresses: dict[int, list[Address]] = {}
+    addresses: dict[int, list[_Address]] = {}
     for address in _addresses(partnership, (link.location_id for link in links)):
         addresses.setdefault(address.location_id, []).append(address)
     places: dict[int, ResultPlace] = {}

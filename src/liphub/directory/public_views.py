@@ -21,7 +21,6 @@ from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext_lazy as _
 
 from liphub.accounts.access import public_scope
-from liphub.core.i18n import translated
 from liphub.core.models import Partnership
 from liphub.directory.public_selectors import (
     get_public_service,
@@ -81,9 +80,7 @@ class SearchForm(forms.Form):
         assert isinstance(distance, forms.ChoiceField)
         distance.choices = [(d, _("Within %(km)s km") % {"km": d}) for d in DISTANCES]
         field_choices = {
-            "category": [
-                (t.hsds_id, translated(t, "name").text) for t in list_categories(partnership)
-            ],
+            "category": list_categories(partnership),
             "language": list_languages(partnership),
             "city": [(c, c) for c in list_cities(partnership)],
         }

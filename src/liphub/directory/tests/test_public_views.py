@@ -505,6 +505,8 @@ def test_result_extras_read_places_and_hours_of_a_page(partnership):
     with scopes_disabled():
         places, open_now = result_extras(partnership, services, monday)
     assert places[by_location.pk].address == "2 Main St, Ottawa, K1N 5T1"
+    shown = Address(address_1="2 Main St", city="Ottawa", postal_code="K1N 5T1")
+    assert places[by_location.pk].address == str(shown)  # as the service page writes it
     assert (places[by_location.pk].latitude, places[by_location.pk].longitude) == (45.0, -75.0)
     assert places[by_place.pk].address == ""  # a place without an address still counts
     assert closed.pk not in places and online.pk not in places
