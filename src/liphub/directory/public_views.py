@@ -38,6 +38,8 @@ from liphub.public.selectors import get_public_partnership
 
 DISTANCES = (2, 5, 10, 25, 50)
 SELECTS = ("category", "language", "city", "distance")
+CHECKS = ("open_now", "free", "wheelchair", "french")
+INPUTS = ("postal_code",)
 PER_PAGE = 20
 # the page counts the matches up to this many ("more than 1,000 services found"); the HSDS
 # API counts them all
@@ -124,9 +126,55 @@ class SearchForm(forms.Form):
             options,
         )
 
+    def input_html(self, name: str) -> SafeString:
+        """A text or checkbox field's `<input>` exactly as `{{ field }}` renders it (same
+        attributes, from Django's own widget context), without the widget templates."""
+        bound = self[name]
+        widget = bound.field.widget
+        attrs = bound.build_widget_attrs({}, widget)
+        if bound.auto_id and "id" not in widget.attrs:
+            attrs.setdefault("id", bound.auto_id)
+        context = widget.get_context(bound.html_name, bound.value(), attrs)["widget"]
+        value = context["value"]
+        return format_html(
+            '<input type="{}" name="{}"{}{}>',
+            context["type"],
+            context["name"],
+            format_html(' value="{}"', value) if value is not None else "",
+            format_html_join(
+                "",
+                "{}",
+                (
+                    (
+                        format_html(" {}", key)
+                        if item is True
+                        else format_html(' {}="{}"', key, item),
+                    )
+                    for key, item in context["attrs"].items()
+                    if item is not False
+                ),
+            ),
+        )
+
     @property
     def selects(self) -> dict[str, SafeString]:
         return {name: self.select_html(name) for name in SELECTS}
+
+    @property
+    def inputs(self) -> dict[str, SafeString]:
+        return {name: self.input_html(name) for name in INPUTS}
+
+    @property
+    def checks(self) -> list[dict[str, object]]:
+        """The "show only services that are" checkboxes, in order, ready to show."""
+        return [
+            {
+                "input": self.input_html(name),
+                "id": self[name].id_for_label,
+                "label": self[name].label,
+            }
+            for name in CHECKS
+        ]
 
     def _valid_data(self) -> dict[str, Any]:
         """The fields that validated (a bad value in one field drops only that filter)."""

@@ -39,7 +39,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from django.db import connection, transaction
-from django.db.models import Exists, F, Min, OuterRef, Q, QuerySet, Value
+from django.db.models import Exists, F, ForeignKey, Min, OuterRef, Q, QuerySet, Value
 from django.db.models.functions import Coalesce, Lower, NullIf
 from django.utils import timezone
 from django_scopes import scopes_disabled
@@ -67,6 +67,7 @@ from liphub.directory.models import (
 )
 from liphub.directory.search_rankers import get_ranker
 from liphub.directory.search_text import default_synonyms, fold, index_text, parse_query
+from liphub.partnerships.models import Organization
 
 __all__ = [
     "SearchFilters",
@@ -85,15 +86,14 @@ REINDEX_BATCH = 1000
 # field loads when read
 HIT_FIELDS = (
     "partnership_id",
+    "organization_id",
     "hsds_id",
     "name_en",
     "name_fr",
     "description_en",
     "description_fr",
-    "organization__partnership_id",
-    "organization__name_en",
-    "organization__name_fr",
 )
+HIT_ORGANIZATION_FIELDS = ("partnership_id", "name_en", "name_fr")
 DAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 FREE_WORDS = ("free", "gratuit", "no fee", "no cost", "sans frais", "aucuns frais")
 WHEELCHAIR_WORDS = ("wheelchair", "fauteuil roulant")
@@ -307,6 +307,43 @@ def filter_services(
 # --- search ------------------------------------------------------------------------------
 
 
+def _hit_services(partnership: Partnership, ids: Sequence[int]) -> dict[int, Service]:
+    """The services of a page of ranked hits, by id, each with its organization: one flat
+    query of `HIT_FIELDS` (what a result list shows; any other field loads when read),
+    instances made the way the ORM makes them (`Model.from_db`)."""
+    if not ids:
+        return {}
+    service_fields = [
+        f for f in Service._meta.concrete_fields if f.primary_key or f.attname in HIT_FIELDS
+    ]
+    org_fields = [
+        f
+        for f in Organization._meta.concrete_fields
+        if f.primary_key or f.attname in HIT_ORGANIZATION_FIELDS
+    ]
+    columns = [f"s.{f.column}" for f in service_fields] + [f"o.{f.column}" for f in org_fields]
+    marks = ", ".join(["%s"] * len(ids))
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT {', '.join(columns)} FROM {Service._meta.db_table} s "  # noqa: S608
+            f"JOIN {Organization._meta.db_table} o ON o.id = s.organization_id "
+            f"WHERE s.partnership_id = %s AND s.id IN ({marks})",
+            [partnership.pk, *ids],
+        )
+        rows = cursor.fetchall()
+    db, cut = connection.alias, len(service_fields)
+    service_names = [f.attname for f in service_fields]
+    org_names = [f.attname for f in org_fields]
+    cache = Service._meta.get_field("organization")
+    assert isinstance(cache, ForeignKey)
+    found: dict[int, Service] = {}
+    for row in rows:
+        service = Service.from_db(db, service_names, row[:cut])
+        cache.set_cached_value(service, Organization.from_db(db, org_names, row[cut:]))
+        found[service.pk] = service
+    return found
+
+
 def search_services(
     *,
     partnership: Partnership,
@@ -345,12 +382,7 @@ def search_services(
             max_total=None if count_limit is None else max(count_limit, offset + per_page),
         )
         total, exact = ranked.total, ranked.exact
-        by_id = (
-            Service.objects.filter(partnership=partnership)
-            .select_related("organization")
-            .only(*HIT_FIELDS)
-            .in_bulk([sid for sid, _ in ranked.scores])
-        )
+        by_id = _hit_services(partnership, [sid for sid, _ in ranked.scores])
         pairs = [(by_id[sid], score) for sid, score in ranked.scores if sid in by_id]
     else:
         total = qs.count()

@@ -8,6 +8,7 @@ from datetime import datetime, time
 from zoneinfo import ZoneInfo
 
 import pytest
+from django.http import QueryDict
 from django_scopes import scopes_disabled
 
 from liphub.directory import public_views
@@ -512,6 +513,29 @@ def test_result_extras_read_places_and_hours_of_a_page(partnership):
     assert closed.pk not in places and online.pk not in places
     assert open_now == {by_location.pk: True, by_place.pk: True, closed.pk: False}
     assert result_extras(partnership, []) == ({}, {})
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "",
+        "q=clinic",
+        "open_now=on&free=1&postal_code=K1P+1J1&wheelchair=",
+        "postal_code=" + "x" * 20,
+    ],
+)
+def test_inputs_are_rendered_as_django_renders_them(partnership, query):
+    """The search form builds its text input and checkboxes directly (no widget templates):
+    the same HTML as `{{ field }}`, errors and help text included."""
+    form = public_views.SearchForm(QueryDict(query), partnership)
+    form.is_valid()
+    for name in (*public_views.CHECKS, *public_views.INPUTS):
+        assert form.input_html(name) == str(form[name]), name
+    assert [check["input"] for check in form.checks] == [
+        str(form[name]) for name in public_views.CHECKS
+    ]
+    if "x" * 20 in query:
+        assert 'aria-invalid="true"' in form.inputs["postal_code"]
 
 
 def test_summary_is_plain_text_cut_after_30_words():

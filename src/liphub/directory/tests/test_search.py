@@ -594,6 +594,18 @@ def test_hits_report_the_ranker(d: Directory) -> None:
     assert results.hits[0].score > 0
 
 
+def test_hits_hold_what_a_result_list_shows(d: Directory, django_assert_num_queries: Any) -> None:
+    d.service("Dental clinic", "Low-cost care", name_fr="Clinique dentaire", alternate_name="DC")
+    with scope(partnership=d.p):
+        [hit] = search_services(partnership=d.p, query="dental").hits
+        with django_assert_num_queries(0):
+            shown = (hit.service.name_fr, hit.service.description_en)
+            assert hit.service.organization.name_en == "Agency"
+        assert shown == ("Clinique dentaire", "Low-cost care")
+        with django_assert_num_queries(1):  # any other field loads when read
+            assert hit.service.alternate_name == "DC"
+
+
 def test_base_widens_the_candidates(d: Directory) -> None:
     d.service("Pending clinic", is_approved=False)
     with scope(partnership=d.p):
