@@ -432,7 +432,7 @@ def main() -> int:
         every tier read in full, then sorted by (tier, newest first)."""
         tier_of: dict[int, int] = {}
         with connection.cursor() as cursor:
-            for number, expression in enumerate(tier_expressions(parse_query(q, synonyms))):
+            for number, expression in tier_expressions(parse_query(q, synonyms)):
                 cursor.execute(
                     f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s",  # noqa: S608
                     [f'scope : "v{big.pk}" AND ({expression})'],

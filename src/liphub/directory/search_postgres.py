@@ -6,7 +6,8 @@ The searched vector is `name_text` with weight A and `body_text` with weight B, 
 puts a GIN index on exactly that expression. Ranking follows the shared tiers
 (`search_rankers.TIERS`; a name match is a match of the query's words restricted to weight A,
 `'word':A`), newest first (highest service id) within a tier, as on SQLite: both engines
-order the same matches the same way. `ts_rank_cd` (A = 1.0, B = 0.4) is reported as the score.
+order the same matches the same way and report the tier as the score (4 = best). `ts_rank_cd`
+(A = 1.0, B = 0.4) remains in `bare_sql`.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from django.db import connection
 from django.db.models import QuerySet
 
 from liphub.directory.models import Service
-from liphub.directory.search_rankers import RankedPage, candidate_condition, own_words
+from liphub.directory.search_rankers import TIERS, RankedPage, candidate_condition, own_words
 from liphub.directory.search_text import ParsedQuery
 
 GIN_INDEX = "directory_search_tsv_gin"
@@ -72,8 +73,7 @@ class PostgresRanker:
         # the tier of a match (search_rankers.TIERS): 0 own words in the name, 1 every word
         # in the name (synonyms too), 2 own words anywhere, 3 anywhere
         sql = (
-            f"SELECT e.service_id, ts_rank_cd(%s::real[], {TSVECTOR}, q) AS score, "
-            "count(*) OVER (), "
+            "SELECT e.service_id, count(*) OVER (), "
             f"CASE WHEN ({TSVECTOR}) @@ q_own_name THEN 0 WHEN ({TSVECTOR}) @@ q_name THEN 1 "
             f"WHEN ({TSVECTOR}) @@ q_own THEN 2 ELSE 3 END AS tier "
             "FROM directory_servicesearchentry e, to_tsquery('simple'::regconfig, %s) q, "
@@ -85,7 +85,6 @@ class PostgresRanker:
         )
         match, own = tsquery(query), own_words(query)
         params: list[Any] = [
-            WEIGHTS,
             match,
             tsquery(own, weights="A"),
             tsquery(query, weights="A"),
@@ -97,7 +96,7 @@ class PostgresRanker:
             cursor.execute(sql, [*params, limit, offset])
             rows = cursor.fetchall()
             if rows:
-                total = int(rows[0][2])
+                total = int(rows[0][1])
             else:
                 cursor.execute(
                     "SELECT count(*) FROM directory_servicesearchentry e, "
@@ -106,7 +105,8 @@ class PostgresRanker:
                     [match, partnership_id, *condition_params],
                 )
                 total = int(cursor.fetchone()[0])
-        return RankedPage(total=total, scores=[(int(r[0]), float(r[1])) for r in rows])
+        tiers = len(TIERS)
+        return RankedPage(total=total, scores=[(int(r[0]), float(tiers - r[2])) for r in rows])
 
     def refresh(self, *, partnership_id: int, service_ids: Iterable[int] | None) -> None:
         """Nothing to do: the GIN index is on an expression of the entry's own columns."""

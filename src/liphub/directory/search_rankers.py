@@ -15,11 +15,11 @@ Plugging in another ranker (e.g. cross-lingual semantic search):
 3. select it with `settings.DIRECTORY_SEARCH_RANKER = "semantic"`, or per call with
    `search_services(..., ranker="semantic")`.
 
-The built-in rankers share one ranking (`TIERS`): services whose name holds the query's own
-words first, then those whose name matches through synonyms, then every other match; within a
-tier, by the engine's relevance score (higher first). A page is read tier by tier, so an engine
-scores only the tier the page comes from instead of every match. A new ranker may order its
-page as it likes; `RankedPage.scores` is in rank order.
+The built-in rankers share one ranking (`TIERS`, best first), so both engines order the same
+matches the same way: within a tier, newest first (highest service id). The SQLite engine
+reads a page tier by tier and stops when it is full, so it never scores or sorts every match.
+A new ranker may order its page as it likes; `RankedPage.scores` is in rank order (the SQL
+rankers report the tier, 4 = best, as the score on SQLite; PostgreSQL reports ts_rank_cd).
 """
 
 from __future__ import annotations
@@ -39,7 +39,8 @@ from liphub.directory.search_text import ParsedQuery
 TIERS = (
     "the query's own words in the name",  # "dentist": services named "... dentist ..."
     "every query word in the name, synonyms included",  # "doctor": "Physician on call"
-    "every query word anywhere (name, description, categories, languages, cities)",
+    "the query's own words anywhere (description, categories, languages, cities...)",
+    "every query word anywhere, synonyms included",
 )
 
 

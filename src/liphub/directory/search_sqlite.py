@@ -7,11 +7,11 @@ of tokens `s<partnership id>` (every service) and `v<partnership id>` (public se
 in sync by triggers on the entry and service tables. The public search is then one full-text
 query per tier with no join per match.
 
-Ranking is tiered (see `search_rankers.TIERS`): services whose name holds the query's own
-words, then services whose name matches through synonyms, then every other match; within a
-tier, FTS5's bm25 of that tier's match expression with the name column weighted 10 to the
-body's 1 (scope 0). A page is read tier by tier and stops as soon as it is full, so a query
-matching thousands of services scores only the tier its page comes from.
+Ranking is tiered (`search_rankers.TIERS`): the query's own words in the name, every word in
+the name (synonyms too), the own words anywhere, every match; within a tier, newest first
+(highest rowid). A page is read tier by tier, each tier walked in rowid order and stopped at
+the end of the page, so no match is ever scored or sorted, whatever their number. bm25 (name
+10 : body 1, scope 0) remains in `bare_sql`, the benchmark's yardstick.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from django.db import connection
 from django.db.models import QuerySet
 
 from liphub.directory.models import Service
-from liphub.directory.search_rankers import RankedPage, candidate_condition, own_words
+from liphub.directory.search_rankers import TIERS, RankedPage, candidate_condition, own_words
 from liphub.directory.search_text import ParsedQuery
 
 FTS_TABLE = "directory_search_fts"
@@ -63,13 +63,13 @@ def scoped_match(query: ParsedQuery, partnership_id: int, *, public: bool) -> st
     return f'scope : "{token}" AND {TEXT} : ({match_expression(query)})'
 
 
-def tier_expressions(query: ParsedQuery) -> list[str]:
-    """The column-filtered MATCH strings of the tiers (`search_rankers.TIERS`), best first;
-    a match belongs to the first tier it matches. A tier equal to one before it (a query
-    without synonyms) is left out; the last one is every match."""
+def tier_expressions(query: ParsedQuery) -> list[tuple[int, str]]:
+    """(number in `search_rankers.TIERS`, column-filtered MATCH string) of each tier, best
+    first; a match belongs to the first tier it matches. A tier equal to one before it (a
+    query without synonyms) is left out; the last one is every match."""
     own, full = match_expression(own_words(query)), match_expression(query)
     tiers = [f"{NAME} : ({own})", f"{NAME} : ({full})", f"{TEXT} : ({own})", f"{TEXT} : ({full})"]
-    return [t for i, t in enumerate(tiers) if t not in tiers[:i]]
+    return [(i, t) for i, t in enumerate(tiers) if t not in tiers[:i]]
 
 
 # bm25 weights per column: name, body, scope (weight 0: the scope token never adds to a score)
@@ -120,7 +120,7 @@ class SqliteFtsRanker:
         # next tier then leaves them out by id, else by a NOT of the tiers before it.
         seen: list[int] | None = []
         with connection.cursor() as cursor:
-            for number, tier in enumerate(tiers):
+            for number, (level, tier) in enumerate(tiers):
                 want = limit - len(scores)
                 if want <= 0:
                     break
@@ -134,7 +134,7 @@ class SqliteFtsRanker:
                     continue
                 match = f"{scope} AND ({tier})"
                 if number and seen is None:
-                    before = " OR ".join(f"({t})" for t in tiers[:number])
+                    before = " OR ".join(f"({t})" for _, t in tiers[:number])
                     match = f"{match} NOT ({before})"
                 where, params = f"{FTS_TABLE} MATCH %s{where_extra}", [match, *extra_params]
                 if seen:
@@ -148,7 +148,7 @@ class SqliteFtsRanker:
                     [*params, want, skip],
                 )
                 ids = [int(row[0]) for row in cursor.fetchall()]
-                scores.extend((sid, float(len(tiers) - number)) for sid in ids)
+                scores.extend((sid, float(len(TIERS) - level)) for sid in ids)  # 4 = best
                 if len(ids) < want:  # the tier ends on this page or before it
                     if not ids and skip:
                         cursor.execute(f"SELECT count(*) FROM {FTS_TABLE} WHERE {where}", params)
@@ -164,7 +164,7 @@ class SqliteFtsRanker:
             else:
                 # a count of the matches needs no ranking; it stops at max_total when allowed
                 inner = f"SELECT 1 FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s{where_extra}"
-                params = [f"{scope} AND ({tiers[-1]})", *extra_params]
+                params = [f"{scope} AND ({tiers[-1][1]})", *extra_params]
                 if max_total is not None:
                     inner += " LIMIT %s"
                     params.append(max_total + 1)
