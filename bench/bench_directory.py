@@ -31,6 +31,7 @@ import statistics
 import sys
 import tempfile
 import time
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -339,7 +340,14 @@ def main() -> int:
         search_services,
         synonym_groups,
     )
-    from liphub.directory.search_sqlite import FTS_TABLE, bare_sql, tier_expressions
+    from liphub.directory.search_rankers import RELEVANCE_TIER_MAX
+    from liphub.directory.search_sqlite import (
+        BODY_WEIGHT,
+        FTS_TABLE,
+        NAME_WEIGHT,
+        bare_sql,
+        tier_expressions,
+    )
     from liphub.directory.search_text import default_synonyms, parse_query
 
     print(f"Database: {os.environ['DATABASE_URL']}")
@@ -429,17 +437,28 @@ def main() -> int:
 
     def tiered_ids(q: str) -> list[int]:
         """The first page by the search's ranking, worked out the slow way: every match of
-        every tier read in full, then sorted by (tier, newest first)."""
+        every tier read in full with its bm25, then sorted by tier, and within a tier by bm25
+        when it has at most RELEVANCE_TIER_MAX matches, else newest first."""
         tier_of: dict[int, int] = {}
+        score: dict[int, float] = {}
         with connection.cursor() as cursor:
             for number, expression in tier_expressions(parse_query(q, synonyms)):
                 cursor.execute(
-                    f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s",  # noqa: S608
-                    [f'scope : "v{big.pk}" AND ({expression})'],
+                    f"SELECT rowid, bm25({FTS_TABLE}, %s, %s, 0.0) FROM {FTS_TABLE} "  # noqa: S608
+                    f"WHERE {FTS_TABLE} MATCH %s",
+                    [NAME_WEIGHT, BODY_WEIGHT, f'scope : "v{big.pk}" AND ({expression})'],
                 )
-                for (rowid,) in cursor.fetchall():
-                    tier_of.setdefault(int(rowid), number)
-        return sorted(tier_of, key=lambda sid: (tier_of[sid], -sid))[:20]
+                for rowid, bm25 in cursor.fetchall():
+                    if int(rowid) not in tier_of:
+                        tier_of[int(rowid)] = number
+                        score[int(rowid)] = float(bm25)
+        sizes = Counter(tier_of.values())
+
+        def key(sid: int) -> tuple[int, float, int]:
+            tier = tier_of[sid]
+            return (tier, score[sid] if sizes[tier] <= RELEVANCE_TIER_MAX else 0.0, -sid)
+
+        return sorted(tier_of, key=key)[:20]
 
     def bare_matches(q: str, ids: list[int]) -> int:
         """How many of these ids the bare query's MATCH expression matches."""
@@ -464,7 +483,7 @@ def main() -> int:
     differ = [q for q in QUERIES if pages[q] != tiered_ids(q)]
     wrong = bool(outside or differ)
     print(
-        "the page's hits are the first 20 by (tier, newest first), read in full: "
+        "the page's hits are the first 20 by tier (then bm25 or newest first), read in full: "
         + ("yes, for every query" if not differ else f"NO for {differ}")
     )
     shared = sum(len(set(pages[q]) & set(bare_ids(q))) for q in QUERIES)

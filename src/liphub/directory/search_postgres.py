@@ -5,9 +5,9 @@ The searched vector is `name_text` with weight A and `body_text` with weight B, 
 `simple` configuration (the text is already folded and stemmed in Python); migration 0002
 puts a GIN index on exactly that expression. Ranking follows the shared tiers
 (`search_rankers.TIERS`; a name match is a match of the query's words restricted to weight A,
-`'word':A`), newest first (highest service id) within a tier, as on SQLite: both engines
-order the same matches the same way and report the tier as the score (4 = best). `ts_rank_cd`
-(A = 1.0, B = 0.4) remains in `bare_sql`.
+`'word':A`); within a tier of at most `RELEVANCE_TIER_MAX` matches by `ts_rank_cd` (A = 1.0,
+B = 0.4, divided by 1 + the log of the text's length), else newest first (highest service
+id), as on SQLite. Both engines report the tier as the score (4 = best).
 """
 
 from __future__ import annotations
@@ -19,7 +19,13 @@ from django.db import connection
 from django.db.models import QuerySet
 
 from liphub.directory.models import Service
-from liphub.directory.search_rankers import TIERS, RankedPage, candidate_condition, own_words
+from liphub.directory.search_rankers import (
+    RELEVANCE_TIER_MAX,
+    TIERS,
+    RankedPage,
+    candidate_condition,
+    own_words,
+)
 from liphub.directory.search_text import ParsedQuery
 
 GIN_INDEX = "directory_search_tsv_gin"
@@ -72,19 +78,26 @@ class PostgresRanker:
         condition, condition_params = candidate_condition(candidates, "e.service_id")
         # the tier of a match (search_rankers.TIERS): 0 own words in the name, 1 every word
         # in the name (synonyms too), 2 own words anywhere, 3 anywhere
+        # within a tier of at most RELEVANCE_TIER_MAX matches, by ts_rank_cd; else newest
+        # first, as on SQLite
         sql = (
-            "SELECT e.service_id, count(*) OVER (), "
+            "SELECT service_id, count(*) OVER (), tier FROM ("
+            "SELECT e.service_id, "
             f"CASE WHEN ({TSVECTOR}) @@ q_own_name THEN 0 WHEN ({TSVECTOR}) @@ q_name THEN 1 "
-            f"WHEN ({TSVECTOR}) @@ q_own THEN 2 ELSE 3 END AS tier "
+            f"WHEN ({TSVECTOR}) @@ q_own THEN 2 ELSE 3 END AS tier, "
+            f"ts_rank_cd(%s::real[], {TSVECTOR}, q, 1) AS relevance "
             "FROM directory_servicesearchentry e, to_tsquery('simple'::regconfig, %s) q, "
             "to_tsquery('simple'::regconfig, %s) q_own_name, "
             "to_tsquery('simple'::regconfig, %s) q_name, "
             "to_tsquery('simple'::regconfig, %s) q_own "
-            f"WHERE ({TSVECTOR}) @@ q AND e.partnership_id = %s AND {condition} "
-            "ORDER BY tier, e.service_id DESC LIMIT %s OFFSET %s"
+            f"WHERE ({TSVECTOR}) @@ q AND e.partnership_id = %s AND {condition}"
+            ") matches ORDER BY tier, "
+            "CASE WHEN count(*) OVER (PARTITION BY tier) <= %s THEN relevance ELSE 0 END DESC, "
+            "service_id DESC LIMIT %s OFFSET %s"
         )
         match, own = tsquery(query), own_words(query)
         params: list[Any] = [
+            WEIGHTS,
             match,
             tsquery(own, weights="A"),
             tsquery(query, weights="A"),
@@ -93,7 +106,7 @@ class PostgresRanker:
             *condition_params,
         ]
         with connection.cursor() as cursor:
-            cursor.execute(sql, [*params, limit, offset])
+            cursor.execute(sql, [*params, RELEVANCE_TIER_MAX, limit, offset])
             rows = cursor.fetchall()
             if rows:
                 total = int(rows[0][1])

@@ -8,10 +8,11 @@ in sync by triggers on the entry and service tables. The public search is then o
 query per tier with no join per match.
 
 Ranking is tiered (`search_rankers.TIERS`): the query's own words in the name, every word in
-the name (synonyms too), the own words anywhere, every match; within a tier, newest first
-(highest rowid). A page is read tier by tier, each tier walked in rowid order and stopped at
-the end of the page, so no match is ever scored or sorted, whatever their number. bm25 (name
-10 : body 1, scope 0) remains in `bare_sql`, the benchmark's yardstick.
+the name (synonyms too), the own words anywhere, every match. Within a tier of at most
+`RELEVANCE_TIER_MAX` matches, by bm25 (name 10 : body 1, scope 0), then newest first; a larger
+tier, newest first (highest rowid), walked in rowid order and stopped at the end of the page,
+so a page never scores or sorts more than `RELEVANCE_TIER_MAX` matches per tier, whatever
+their number. bm25 over every match is `bare_sql`, the benchmark's yardstick.
 """
 
 from __future__ import annotations
@@ -23,7 +24,13 @@ from django.db import connection
 from django.db.models import QuerySet
 
 from liphub.directory.models import Service
-from liphub.directory.search_rankers import TIERS, RankedPage, candidate_condition, own_words
+from liphub.directory.search_rankers import (
+    RELEVANCE_TIER_MAX,
+    TIERS,
+    RankedPage,
+    candidate_condition,
+    own_words,
+)
 from liphub.directory.search_text import ParsedQuery
 
 FTS_TABLE = "directory_search_fts"
@@ -140,12 +147,22 @@ class SqliteFtsRanker:
                 if seen:
                     where += f" AND {FTS_TABLE}.rowid NOT IN ({', '.join(['%s'] * len(seen))})"
                     params.extend(seen)
-                # Within a tier, newest first: FTS5 walks its doclists in rowid order and
-                # stops at the end of the page, whatever the number of matches.
+                # Within a tier: by relevance (bm25) when the tier is small enough to score
+                # (a walk of at most RELEVANCE_TIER_MAX + 1 matches tells), else newest
+                # first: FTS5 walks its doclists in rowid order and stops at the end of the
+                # page, whatever the number of matches.
+                cursor.execute(
+                    f"SELECT count(*) FROM (SELECT 1 FROM {FTS_TABLE} WHERE {where} LIMIT %s)",
+                    [*params, RELEVANCE_TIER_MAX + 1],
+                )
+                if int(cursor.fetchone()[0]) <= RELEVANCE_TIER_MAX:
+                    order, order_params = f"{BM25}, rowid DESC", [NAME_WEIGHT, BODY_WEIGHT]
+                else:
+                    order, order_params = "rowid DESC", []
                 cursor.execute(
                     f"SELECT rowid FROM {FTS_TABLE} WHERE {where} "
-                    "ORDER BY rowid DESC LIMIT %s OFFSET %s",
-                    [*params, want, skip],
+                    f"ORDER BY {order} LIMIT %s OFFSET %s",
+                    [*params, *order_params, want, skip],
                 )
                 ids = [int(row[0]) for row in cursor.fetchall()]
                 scores.extend((sid, float(len(TIERS) - level)) for sid in ids)  # 4 = best
