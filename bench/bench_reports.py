@@ -427,23 +427,34 @@ def main() -> int:
         help="print a pyinstrument profile of one page (pip install pyinstrument)",
     )
     parser.add_argument("--keep", action="store_true", help="keep the temporary database")
+    parser.add_argument(
+        "--reuse",
+        metavar="DIR",
+        type=Path,
+        help="time again on the database a --keep run left in DIR (migrates, skips generating)",
+    )
     args = parser.parse_args()
 
-    tmp = tempfile.TemporaryDirectory(prefix="liphub-bench-")
-    var_dir = Path(tmp.name)
-    if args.keep:
-        tmp._finalizer.detach()  # type: ignore[attr-defined]  # keep the folder at exit
+    if args.reuse:
+        var_dir = args.reuse.resolve()
+        if not (var_dir / "bench.sqlite3").exists():
+            parser.error(f"no bench.sqlite3 in {var_dir}")
+    else:
+        tmp = tempfile.TemporaryDirectory(prefix="liphub-bench-")
+        var_dir = Path(tmp.name)
+        if args.keep:
+            tmp._finalizer.detach()  # type: ignore[attr-defined]  # keep the folder at exit
     configure(var_dir)
 
-    import django
-
-    django.setup()
+    # the application as a web server worker loads it (liphub.wsgi: Django set up, the URL
+    # configuration and the chart engine loaded, the loaded objects frozen for the collector)
     from django.core.management import call_command
     from django.test import Client
     from django.urls import NoReverseMatch, reverse
     from django.utils import timezone
     from django_scopes import scopes_disabled
 
+    import liphub.wsgi  # noqa: F401
     from liphub.accounts.models import Membership, NetworkAnalyst, User
     from liphub.actions.models import ActionPlan
     from liphub.core.fiscal import fiscal_year_label, fiscal_year_of
@@ -454,28 +465,33 @@ def main() -> int:
     call_command("migrate", verbosity=0)
     print(f"migrate: {time.perf_counter() - started:.1f} s")
     year = fiscal_year_of(timezone.localdate())
-    started = time.perf_counter()
-    call_command(
-        "generate",
-        partnership="big",
-        activities=args.activities,
-        indicators=args.indicators,
-        measurements=args.measurements,
-        network="synthetic",
-        partnerships=args.partnerships,
-        year=fiscal_year_label(year),
-        seed=args.seed,
-    )
-    print(f"generate: {time.perf_counter() - started:.1f} s")
+    if not args.reuse:
+        started = time.perf_counter()
+        call_command(
+            "generate",
+            partnership="big",
+            activities=args.activities,
+            indicators=args.indicators,
+            measurements=args.measurements,
+            network="synthetic",
+            partnerships=args.partnerships,
+            year=fiscal_year_label(year),
+            seed=args.seed,
+        )
+        print(f"generate: {time.perf_counter() - started:.1f} s")
 
     with scopes_disabled():
         big = Partnership.objects.get(slug="big")
         network = Network.objects.get(slug="synthetic")
         plan = ActionPlan.objects.get(partnership=big, fiscal_year=year)
-        coordinator = User.objects.create_user(email="coordinator@bench.example", password="x")
-        Membership.objects.create(user=coordinator, partnership=big, role="coordinator")
-        analyst = User.objects.create_user(email="analyst@bench.example", password="x")
-        NetworkAnalyst.objects.create(user=analyst, network=network)
+        if args.reuse:
+            coordinator = User.objects.get(email="coordinator@bench.example")
+            analyst = User.objects.get(email="analyst@bench.example")
+        else:
+            coordinator = User.objects.create_user(email="coordinator@bench.example", password="x")
+            Membership.objects.create(user=coordinator, partnership=big, role="coordinator")
+            analyst = User.objects.create_user(email="analyst@bench.example", password="x")
+            NetworkAnalyst.objects.create(user=analyst, network=network)
 
     coordinator_client, analyst_client = Client(), Client()
     coordinator_client.force_login(coordinator)
@@ -525,6 +541,7 @@ def main() -> int:
         print(profiler.output_text(unicode=True, color=False, show_all=False))
         return 0
 
+    load_before = os.getloadavg()
     results = []
     for title, client, url, bare in pages:
         response = client.get(url)
@@ -581,6 +598,14 @@ def main() -> int:
     print(
         f"Stack floor (the API tokens page: session, auth, middleware, base template): "
         f"p50 {statistics.median(floor_wall):.1f} ms, CPU p50 {statistics.median(floor_cpu):.1f} ms"
+    )
+    load_after = os.getloadavg()
+    print(
+        "Load average (1, 5, 15 min) before: "
+        + ", ".join(f"{value:.2f}" for value in load_before)
+        + "; after: "
+        + ", ".join(f"{value:.2f}" for value in load_after)
+        + f" ({os.cpu_count()} CPUs: on a busy machine compare the CPU columns)"
     )
     print()
     for title, url, size, *_figures in results:

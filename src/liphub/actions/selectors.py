@@ -142,6 +142,44 @@ def list_plan_activities(*, plan: ActionPlan) -> QuerySet[Activity]:
     )
 
 
+def list_activities(
+    *, plan: ActionPlan, area: int | None = None, no_area: bool = False, status: str = ""
+) -> QuerySet[Activity]:
+    """The plan's activities in the plan's order (priority area, goal, start date) for the
+    paged activity list; optionally one priority area (or none) and one status. The annual
+    report's counts by priority area and status link here."""
+    activities = (
+        Activity.objects.filter(partnership=plan.partnership, plan=plan)
+        .select_related("goal__priority_area", "lead_organization")
+        .only(
+            "title_en",
+            "title_fr",
+            "status",
+            "start_date",
+            "end_date",
+            "goal__priority_area__name_en",
+            "goal__priority_area__name_fr",
+            "lead_organization__name_en",
+            "lead_organization__name_fr",
+        )
+        .order_by(
+            F("goal__priority_area__order").asc(nulls_last=True),
+            "goal__priority_area_id",
+            "goal__order",
+            "goal_id",
+            "start_date",
+            "id",
+        )
+    )
+    if no_area:
+        activities = activities.filter(goal__priority_area__isnull=True)
+    elif area is not None:
+        activities = activities.filter(goal__priority_area=area)
+    if status in ActivityStatus.values:
+        activities = activities.filter(status=status)
+    return activities
+
+
 def _ordered_measurements() -> Any:
     return Prefetch("measurements", queryset=Measurement.objects.order_by("date", "id"))
 
@@ -358,6 +396,11 @@ class AreaIndicators:
     def with_target(self) -> int:
         return self.met + self.below + self.not_measured
 
+    @property
+    def key(self) -> str:
+        """The `area` filter of the indicator list for this row's indicators."""
+        return str(self.area.pk) if self.area is not None else "none"
+
 
 @dataclass
 class IndicatorProgress:
@@ -378,15 +421,43 @@ class IndicatorProgress:
         return max(0, min(100, self.percent_of_target or 0))
 
 
+@dataclass(frozen=True)
+class OverdueFollowUp:
+    """An open follow-up item past its due date, as the dashboard lists it."""
+
+    pk: int
+    description_en: str
+    description_fr: str
+    due_date: dt.date | None
+    meeting_id: int
+    meeting_title_en: str
+    meeting_title_fr: str
+    owner_name: str | None
+
+
+@dataclass(frozen=True)
+class UpcomingActivity:
+    """An open activity ending soon, as the dashboard lists it."""
+
+    pk: int
+    title_en: str
+    title_fr: str
+    end_date: dt.date | None
+    status: str
+
+    def get_status_display(self) -> str:
+        return str(ActivityStatus(self.status).label)
+
+
 @dataclass
 class Dashboard:
     plan: ActionPlan
     areas: list[AreaProgress]
     indicator_areas: list[AreaIndicators]
     furthest_below: list[IndicatorProgress]
-    overdue_follow_ups: list[FollowUp]
+    overdue_follow_ups: list[OverdueFollowUp]
     overdue_count: int
-    upcoming: list[Activity]
+    upcoming: list[UpcomingActivity]
     upcoming_count: int
 
     @property
@@ -550,24 +621,30 @@ def list_furthest_below_target(
         if value is not None and value < target
     ]
     ids = [pk for _last, _share, pk in heapq.nsmallest(limit, below)]
-    by_id = {
-        indicator.pk: indicator
-        for indicator in Indicator.objects.filter(partnership=plan.partnership, pk__in=ids)
-        .select_related("activity")
-        .only(*INDICATOR_ROW_FIELDS)
-        .order_by()
-    }
-    indicators = [by_id[pk] for pk in ids if pk in by_id]
+    # the indicators, their activities and their measurements in one query (a row per
+    # measurement), read from the indicators' side: a (scoped) Measurement query would make
+    # SQLite walk the partnership's index rather than the indicator's
+    by_id: dict[int, Indicator] = {}
     measurements: dict[int, list[tuple[Decimal, dt.date]]] = defaultdict(list)
-    # read from the indicators' side: a (scoped) Measurement query would make SQLite walk
-    # the partnership's index rather than the indicator's
-    for indicator_id, value, date in (
-        Indicator.objects.filter(partnership=plan.partnership, pk__in=[i.pk for i in indicators])
-        .filter(measurements__isnull=False)
+    for row in (
+        Indicator.objects.filter(partnership=plan.partnership, pk__in=ids)
         .order_by("pk", "measurements__date", "measurements__id")
-        .values_list("pk", "measurements__value", "measurements__date")
+        .values_list(
+            "pk",
+            *INDICATOR_ROW_FIELDS,
+            "activity_id",
+            "measurements__value",
+            "measurements__date",
+        )
     ):
-        measurements[indicator_id].append((value, date))
+        pk, name_en, name_fr, unit, target, title_en, title_fr, activity_id, value, date = row
+        if pk not in by_id:
+            indicator = Indicator(pk=pk, name_en=name_en, name_fr=name_fr, unit=unit, target=target)
+            indicator.activity = Activity(pk=activity_id, title_en=title_en, title_fr=title_fr)
+            by_id[pk] = indicator
+        if date is not None:
+            measurements[pk].append((value, date))
+    indicators = [by_id[pk] for pk in ids if pk in by_id]
     progress = []
     for indicator in indicators:
         series = measurements[indicator.pk]
@@ -630,44 +707,46 @@ def progress_of(indicator: Indicator) -> IndicatorProgress:
 
 def list_overdue_follow_ups(
     *, partnership: Partnership, today: dt.date, limit: int | None = None
-) -> list[FollowUp]:
-    """Open follow-up items past their due date, the oldest first; each carries
-    `overdue_total`, how many there are in all (a window count, so a shortened list still
-    knows its length without a second query)."""
+) -> tuple[list[OverdueFollowUp], int]:
+    """Open follow-up items past their due date, the oldest first (at most `limit`), and
+    how many there are in all (a window count: one query)."""
     items = (
         FollowUp.objects.filter(
             partnership=partnership, status=FollowUpStatus.OPEN, due_date__lt=today
         )
-        .select_related("meeting", "owner")
-        .only(
-            "meeting",
-            "owner",
+        .annotate(overdue_total=Window(Count("pk")))
+        .order_by("due_date", "id")
+        .values_list(
+            "pk",
             "description_en",
             "description_fr",
             "due_date",
+            "meeting_id",
             "meeting__title_en",
             "meeting__title_fr",
             "owner__full_name",
+            "overdue_total",
         )
-        .annotate(overdue_total=Window(Count("pk")))
-        .order_by("due_date", "id")
     )
-    return list(items[:limit] if limit is not None else items)
+    rows = list(items[:limit] if limit is not None else items)
+    total = rows[0][-1] if rows else 0
+    return [OverdueFollowUp(*row[:-1]) for row in rows], total
 
 
 def list_upcoming_end_dates(
     *, plan: ActionPlan, today: dt.date, limit: int = DASHBOARD_ROWS
-) -> list[Activity]:
+) -> list[UpcomingActivity]:
     """Open activities ending between today and UPCOMING_DAYS from now, the soonest first."""
     horizon = today + dt.timedelta(days=UPCOMING_DAYS)
-    return list(
-        Activity.objects.filter(
+    return [
+        UpcomingActivity(*row)
+        for row in Activity.objects.filter(
             partnership=plan.partnership, plan=plan, end_date__range=(today, horizon)
         )
         .exclude(status__in=CLOSED_STATUSES)
-        .only("title_en", "title_fr", "end_date", "status")
-        .order_by("end_date", "id")[:limit]
-    )
+        .order_by("end_date", "id")
+        .values_list("pk", "title_en", "title_fr", "end_date", "status")[:limit]
+    ]
 
 
 def get_dashboard(*, plan: ActionPlan, today: dt.date | None = None) -> Dashboard:
@@ -678,7 +757,7 @@ def get_dashboard(*, plan: ActionPlan, today: dt.date | None = None) -> Dashboar
     indicator_areas = _indicator_figures(plan, targets)
     for key, figures in indicator_areas.items():  # an indicator's area is its activity's
         figures.area = areas.get(key) if key is not None else None
-    overdue = list_overdue_follow_ups(
+    overdue, overdue_count = list_overdue_follow_ups(
         partnership=plan.partnership, today=today, limit=DASHBOARD_ROWS
     )
     return Dashboard(
@@ -687,7 +766,7 @@ def get_dashboard(*, plan: ActionPlan, today: dt.date | None = None) -> Dashboar
         indicator_areas=_in_area_order(indicator_areas, areas),
         furthest_below=list_furthest_below_target(plan=plan, rows=targets),
         overdue_follow_ups=overdue,
-        overdue_count=getattr(overdue[0], "overdue_total", 0) if overdue else 0,
+        overdue_count=overdue_count,
         upcoming=list_upcoming_end_dates(plan=plan, today=today),
         upcoming_count=upcoming_count,
     )

@@ -8,6 +8,7 @@ urlpatterns = [
     path("new/", views.plan_create, name="plan_create"),
     path("dashboard/", views.dashboard, name="dashboard"),
     path("indicators/", views.indicator_list, name="indicator_list"),
+    path("activities/", views.activity_list, name="activity_list"),
     path("template.xlsx", views.plan_template, name="plan_template"),
     path("<int:pk>/", views.plan_detail, name="plan_detail"),
     path("<int:pk>/edit/", views.plan_edit, name="plan_edit"),

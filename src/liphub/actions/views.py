@@ -26,7 +26,7 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods
 
 from liphub.accounts.access import access_partnership
-from liphub.actions import quality, selectors, services, xlsx
+from liphub.actions import dashboard_html, quality, selectors, services, xlsx
 from liphub.actions.forms import (
     ActivityForm,
     IndicatorForm,
@@ -36,7 +36,7 @@ from liphub.actions.forms import (
     PlanForm,
     PlanImportForm,
 )
-from liphub.actions.models import ActionPlan, Activity, Indicator, Measurement
+from liphub.actions.models import ActionPlan, Activity, ActivityStatus, Indicator, Measurement
 from liphub.actions.sparklines import sparkline_svg
 from liphub.core.fiscal import parse_fiscal_year
 from liphub.core.models import Partnership
@@ -567,6 +567,17 @@ def _chosen_plan(
     return plans, plan
 
 
+_ANY_ID = 987654321987654321
+
+
+def _id_url(name: str, slug: str) -> tuple[str, str]:
+    """The URL of `name` for any object as (before the id, after it): reversed once for a
+    page that links many rows (the id goes in between)."""
+    url = reverse(name, kwargs={"slug": slug, "pk": _ANY_ID})
+    before, _any, after = url.partition(str(_ANY_ID))
+    return before, after
+
+
 @login_required
 def dashboard(request: HttpRequest, slug: str) -> HttpResponse:
     partnership = access_partnership(request.user, slug, VIEW)
@@ -574,6 +585,7 @@ def dashboard(request: HttpRequest, slug: str) -> HttpResponse:
     if plan is None:
         return _page(request, partnership, "dashboard.html", {"plans": plans, "plan": None})
     summary = selectors.get_dashboard(plan=plan)
+    activity_url = _id_url("actions:activity_detail", slug)
     return _page(
         request,
         partnership,
@@ -585,11 +597,71 @@ def dashboard(request: HttpRequest, slug: str) -> HttpResponse:
             "checks": quality.count_checks(
                 plan, unmeasured_targets=summary.indicator_totals.not_measured
             ),
+            "rows": {
+                "areas": dashboard_html.area_rows(summary.areas),
+                "indicator_areas": dashboard_html.indicator_area_rows(
+                    summary.indicator_areas,
+                    reverse("actions:indicator_list", args=[slug]),
+                    plan.fiscal_year_label,
+                ),
+                "furthest_below": dashboard_html.furthest_below_rows(
+                    summary.furthest_below, activity_url
+                ),
+                "overdue_follow_ups": dashboard_html.follow_up_rows(
+                    summary.overdue_follow_ups, _id_url("meetings:meeting_detail", slug)
+                ),
+                "upcoming": dashboard_html.upcoming_items(summary.upcoming, activity_url),
+            },
         },
     )
 
 
 INDICATORS_PER_PAGE = 50
+ACTIVITIES_PER_PAGE = 50
+
+
+@login_required
+def activity_list(request: HttpRequest, slug: str) -> HttpResponse:
+    """The activities of a plan, 50 a page; `?area=` (a priority area id, or "none") and
+    `?status=` narrow it, as the annual report's counts by priority area and status link
+    here."""
+    partnership = access_partnership(request.user, slug, VIEW)
+    plans, plan = _chosen_plan(request, partnership)
+    if plan is None:
+        return _page(request, partnership, "activity_list.html", {"plans": plans, "plan": None})
+    area_param = request.GET.get("area", "")
+    status = request.GET.get("status", "")
+    status = status if status in ActivityStatus.values else ""
+    activities = selectors.list_activities(
+        plan=plan,
+        area=int(area_param) if area_param.isdigit() else None,
+        no_area=area_param == "none",
+        status=status,
+    )
+    page = Paginator(activities, ACTIVITIES_PER_PAGE).get_page(request.GET.get("page"))
+    area = None
+    if area_param.isdigit():
+        area = selectors.get_priority_area(partnership=partnership, pk=int(area_param))
+    query = {
+        "year": plan.fiscal_year_label,
+        "area": area_param if area or area_param == "none" else "",
+        "status": status,
+    }
+    return _page(
+        request,
+        partnership,
+        "activity_list.html",
+        {
+            "plans": plans,
+            "plan": plan,
+            "page_obj": page,
+            "area": area,
+            "no_area": area_param == "none",
+            "status": status,
+            "status_choices": ActivityStatus.choices,
+            "query": urlencode({key: value for key, value in query.items() if value}),
+        },
+    )
 
 
 @login_required

@@ -43,6 +43,7 @@ class CategoryRow:
     term_id: int
     label: str
     services: int
+    code: str = ""
 
 
 @dataclass
@@ -97,7 +98,12 @@ def services_per_category(*, partnership: Partnership) -> list[CategoryRow]:
         if service_id in public:
             per_term[term_id].add(service_id)
     rows = [
-        CategoryRow(term_id=term.pk, label=str(term), services=len(per_term.get(term.pk, ())))
+        CategoryRow(
+            term_id=term.pk,
+            label=str(term.tr("name")) or term.code,
+            services=len(per_term.get(term.pk, ())),
+            code=term.code,
+        )
         for term in TaxonomyTerm.objects.filter(partnership=partnership).order_by(
             "code", "name_en", "id"
         )
@@ -260,8 +266,8 @@ def gap_tables(report: GapReport) -> list[Table]:
             key="categories",
             sheet=_("By category"),
             title=_("Services per category"),
-            headers=[_("Category"), _("Services")],
-            rows=[[row.label, row.services] for row in report.categories],
+            headers=[_("Category"), _("Code"), _("Services")],
+            rows=[[row.label, row.code, row.services] for row in report.categories],
         ),
         Table(
             key="areas",

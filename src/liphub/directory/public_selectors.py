@@ -11,19 +11,26 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
+from functools import lru_cache
+from types import SimpleNamespace
 from typing import Any
 
+from babel import Locale, UnknownLocaleError
 from django.db import connection
-from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet
+from django.db.models import Prefetch, QuerySet
 from django.http import Http404
 from django.utils import timezone
 from django.utils.dates import WEEKDAYS
 from django.utils.formats import time_format
-from django.utils.translation import get_language_info
+from django.utils.html import strip_tags
+from django.utils.safestring import SafeString
+from django.utils.text import Truncator
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from liphub.core.i18n import translated
 from liphub.core.models import Partnership
+from liphub.core.templatetags.liphub import render_translated
 from liphub.directory.models import (
     Accessibility,
     Address,
@@ -38,7 +45,8 @@ from liphub.directory.models import (
     ServiceStatus,
     TaxonomyTerm,
 )
-from liphub.directory.search import public_services
+from liphub.directory.search import SearchResults, public_services
+from liphub.directory.search_text import fold
 
 # iCalendar day codes in Monday-first order (Django's WEEKDAYS: 0 = Monday).
 DAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
@@ -233,12 +241,25 @@ def get_public_service_pk(partnership: Partnership, hsds_id: str) -> int:
     return int(pk)
 
 
-def language_name(code: str, name: str = "") -> str:
-    """A language's name in the reader's language when Django knows it, else as given."""
+@lru_cache(maxsize=8)
+def _cldr_language_names(locale: str) -> dict[str, str]:
+    """Babel's (CLDR) language names in one interface language, keyed by lower-case code."""
     try:
-        return str(get_language_info(code.lower())["name_translated"])
-    except KeyError:
+        names = Locale.parse(locale.replace("-", "_")).languages
+    except (ValueError, UnknownLocaleError):
+        names = Locale.parse("en").languages
+    return {code.lower(): name for code, name in names.items()}
+
+
+def language_name(code: str, name: str = "") -> str:
+    """A language's name in the reader's language (CLDR names through Babel: every ISO 639
+    code, "tigrinya" and "amharique" included), else the name as given, else the code."""
+    names = _cldr_language_names((get_language() or "en").split("-")[0])
+    key = code.strip().lower().replace("-", "_")
+    label = names.get(key) or names.get(key.split("_")[0])
+    if not label:
         return name or code
+    return label[:1].upper() + label[1:]
 
 
 def _languages(languages: Iterable[Language]) -> list[str]:
@@ -323,18 +344,26 @@ def _distinct_used(
         return [(str(x), u) for x, u in cursor.fetchall() if u is not None]
 
 
-def list_categories(partnership: Partnership) -> list[TaxonomyTerm]:
-    """Taxonomy terms attached to at least one public service, by name in the reader's language."""
-    used = Attribute.objects.filter(
-        partnership=partnership,
-        taxonomy_term=OuterRef("pk"),
-        service__is_approved=True,
-        service__status=ServiceStatus.ACTIVE,
-    )
-    terms = TaxonomyTerm.objects.filter(Exists(used), partnership=partnership).only(
-        "pk", "hsds_id", "name_en", "name_fr"
-    )
-    return sorted(terms, key=lambda t: translated(t, "name").text.casefold())
+def list_categories(partnership: Partnership) -> list[tuple[str, str]]:
+    """(HSDS id, name in the reader's language) of the taxonomy terms attached to at least one
+    public service, by name."""
+    public, params = _public_service_sql("s")
+    term, attribute = TaxonomyTerm._meta.db_table, Attribute._meta.db_table
+    with connection.cursor() as cursor:
+        # one EXISTS per term, stopping at its first public service (table names, no values)
+        cursor.execute(
+            f"SELECT t.hsds_id, t.name_en, t.name_fr FROM {term} t "  # noqa: S608
+            f"WHERE t.partnership_id = %s AND EXISTS (SELECT 1 FROM {attribute} a "
+            f"JOIN {Service._meta.db_table} s ON s.id = a.service_id "
+            f"WHERE a.partnership_id = %s AND a.taxonomy_term_id = t.id AND {public})",
+            [partnership.pk, partnership.pk, *params],
+        )
+        rows = cursor.fetchall()
+    names = [
+        (str(hsds_id), translated(SimpleNamespace(name_en=en, name_fr=fr), "name").text)
+        for hsds_id, en, fr in rows
+    ]
+    return sorted(names, key=lambda choice: choice[1].casefold())
 
 
 def list_languages(partnership: Partnership) -> list[tuple[str, str]]:
@@ -352,7 +381,7 @@ def list_languages(partnership: Partnership) -> list[tuple[str, str]]:
     choices: dict[str, str] = {}
     for code, name in rows:
         choices.setdefault(code.lower(), language_name(code, str(name)))
-    return sorted(choices.items(), key=lambda item: item[1].casefold())
+    return sorted(choices.items(), key=lambda item: fold(item[1]))
 
 
 def list_cities(partnership: Partnership) -> list[str]:
@@ -400,21 +429,53 @@ class _Link:
     longitude: float | None
 
 
+def _marks(values: Sequence[Any]) -> str:
+    return ", ".join(["%s"] * len(values)) or "NULL"
+
+
 def _links(partnership: Partnership, service_ids: Sequence[int]) -> list[_Link]:
-    rows = (
-        ServiceAtLocation.objects.filter(partnership=partnership, service_id__in=service_ids)
-        .order_by("service_id", "pk")
-        .values_list(
-            "pk",
-            "service_id",
-            "location_id",
-            "location__location_type",
-            "location__is_active",
-            "location__latitude",
-            "location__longitude",
+    """The service-at-location rows of these services with their locations' fields (one flat
+    query, no ORM: a page of results reads a few hundred values)."""
+    sal, location = ServiceAtLocation._meta.db_table, Location._meta.db_table
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT sal.id, sal.service_id, sal.location_id, l.location_type, l.is_active, "  # noqa: S608 - table names, no values
+            f"l.latitude, l.longitude FROM {sal} sal JOIN {location} l ON l.id = sal.location_id "
+            f"WHERE sal.partnership_id = %s AND sal.service_id IN ({_marks(service_ids)}) "
+            "ORDER BY sal.service_id, sal.id",
+            [partnership.pk, *service_ids],
         )
-    )
-    return [_Link(*row) for row in rows]
+        return [
+            _Link(pk, sid, lid, kind, bool(active), lat, lng)
+            for pk, sid, lid, kind, active, lat, lng in cursor.fetchall()
+        ]
+
+
+@dataclass(frozen=True)
+class _Address:
+    """The fields of an address a result shows; `str()` as `Address.__str__`."""
+
+    location_id: int
+    address_type: str
+    address_1: str
+    city: str
+    postal_code: str
+
+    def __str__(self) -> str:
+        return ", ".join(p for p in (self.address_1, self.city, self.postal_code) if p)
+
+
+def _addresses(partnership: Partnership, location_ids: Iterable[int]) -> list[_Address]:
+    """The addresses of these locations in id order, with the fields a result shows."""
+    ids = sorted(set(location_ids))
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT location_id, address_type, address_1, city, postal_code "  # noqa: S608 - table name, no values
+            f"FROM {Address._meta.db_table} WHERE partnership_id = %s "
+            f"AND location_id IN ({_marks(ids)}) ORDER BY id",
+            [partnership.pk, *ids],
+        )
+        return [_Address(*row) for row in cursor.fetchall()]
 
 
 def result_places(
@@ -424,10 +485,8 @@ def result_places(
     if links is None:
         links = _links(partnership, service_ids)
     links = [link for link in links if link.is_active]
-    addresses: dict[int, list[Address]] = {}
-    for address in Address.objects.filter(
-        partnership=partnership, location_id__in={link.location_id for link in links}
-    ).order_by("pk"):
+    addresses: dict[int, list[_Address]] = {}
+    for address in _addresses(partnership, (link.location_id for link in links)):
         addresses.setdefault(address.location_id, []).append(address)
     places: dict[int, ResultPlace] = {}
     for link in links:
@@ -461,12 +520,17 @@ def open_now_by_service(
     id_set = set(ids)
     if links is None:
         links = _links(services[0].partnership, ids)
-    schedules = Schedule.objects.filter(
-        Q(service_id__in=ids)
-        | Q(service_at_location_id__in=[link.pk for link in links])
-        | Q(location_id__in={link.location_id for link in links}),
-        partnership_id=partnership_id,
-    ).order_by("pk")
+    sal_ids = [link.pk for link in links]
+    location_ids = sorted({link.location_id for link in links})
+    # a raw query (Django still converts the times and dates): the fields the hours need
+    schedules = Schedule.objects.raw(
+        "SELECT id, service_id, service_at_location_id, location_id, opens_at, closes_at, "  # noqa: S608 - table name, no values
+        f"byday, freq, valid_from, valid_to, until FROM {Schedule._meta.db_table} "
+        f"WHERE partnership_id = %s AND (service_id IN ({_marks(ids)}) "
+        f"OR service_at_location_id IN ({_marks(sal_ids)}) "
+        f"OR location_id IN ({_marks(location_ids)})) ORDER BY id",
+        [partnership_id, *ids, *sal_ids, *location_ids],
+    )
     by_service: dict[int, list[Schedule]] = {}
     by_link: dict[int, list[Schedule]] = {}
     by_location: dict[int, list[Schedule]] = {}
@@ -493,11 +557,69 @@ def result_extras(
     partnership: Partnership, services: Sequence[Service], at: datetime | None = None
 ) -> tuple[dict[int, ResultPlace], dict[int, bool]]:
     """`result_places` and `open_now_by_service` of a page of results, sharing one query."""
+    if not services:
+        return {}, {}
     links = _links(partnership, [s.pk for s in services])
     return (
         result_places(partnership, [s.pk for s in services], links),
         open_now_by_service(services, at, links),
     )
+
+
+@dataclass(frozen=True)
+class ResultRow:
+    """One result of the search page, with its text ready to show."""
+
+    pk: int
+    url: str
+    name: SafeString  # in the reader's language, or the other one with a note
+    name_text: str
+    organization: SafeString
+    summary: str  # the description as text, its first 30 words
+    place: ResultPlace | None
+    distance_km: float | None
+    open_now: bool | None
+    selected: bool
+
+
+def summary(text: str, words: int = 30) -> str:
+    """A description as plain text, cut after `words` words (the `striptags|truncatewords`
+    of a template, without the HTML parser when there is no tag)."""
+    if "<" in text:
+        text = strip_tags(text)
+    return Truncator(text).words(words, truncate=" …")
+
+
+def result_rows(
+    partnership: Partnership,
+    results: SearchResults,
+    service_url: str,
+    selection: Sequence[int] = (),
+    at: datetime | None = None,
+) -> list[ResultRow]:
+    """The rows of a page of results. `service_url` is a service page's URL with `{pk}` in
+    place of the id (one `reverse` for the page, not one per hit)."""
+    services = [hit.service for hit in results.hits]
+    places, open_now = result_extras(partnership, services, at)
+    rows = []
+    for hit in results.hits:
+        service = hit.service
+        name = translated(service, "name")
+        rows.append(
+            ResultRow(
+                pk=service.pk,
+                url=service_url.format(pk=service.pk),
+                name=render_translated(name),
+                name_text=name.text,
+                organization=render_translated(translated(service.organization, "name")),
+                summary=summary(translated(service, "description").text),
+                place=places.get(service.pk),
+                distance_km=hit.distance_km,
+                open_now=open_now.get(service.pk),
+                selected=service.pk in selection,
+            )
+        )
+    return rows
 
 
 # --- the "where to go" list -------------------------------------------------------------------

@@ -13,7 +13,6 @@ from urllib.parse import urlencode
 
 from django import forms
 from django.conf import settings
-from django.db.models import prefetch_related_objects
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import reverse
@@ -22,7 +21,6 @@ from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext_lazy as _
 
 from liphub.accounts.access import public_scope
-from liphub.core.i18n import translated
 from liphub.core.models import Partnership
 from liphub.directory.public_selectors import (
     get_public_service,
@@ -31,7 +29,7 @@ from liphub.directory.public_selectors import (
     list_cities,
     list_languages,
     parse_selection,
-    result_extras,
+    result_rows,
     service_detail,
     where_to_go,
 )
@@ -40,7 +38,12 @@ from liphub.public.selectors import get_public_partnership
 
 DISTANCES = (2, 5, 10, 25, 50)
 SELECTS = ("category", "language", "city", "distance")
+CHECKS = ("open_now", "free", "wheelchair", "french")
+INPUTS = ("postal_code",)
 PER_PAGE = 20
+# the page counts the matches up to this many ("more than 1,000 services found"); the HSDS
+# API counts them all
+COUNT_LIMIT = 1000
 
 
 class SearchForm(forms.Form):
@@ -60,7 +63,9 @@ class SearchForm(forms.Form):
         required=False,
         coerce=int,
         empty_value=None,
-        choices=[(d, _("Within %(km)s km") % {"km": d}) for d in DISTANCES],
+        # formatted per request in __init__: a lazy string %-formatted here would be frozen in
+        # the language of the process's first import
+        choices=[(d, str(d)) for d in DISTANCES],
         initial=10,
     )
     open_now = forms.BooleanField(label=_("Open now"), required=False)
@@ -73,10 +78,11 @@ class SearchForm(forms.Form):
         if not data.get("distance"):
             data["distance"] = "10"  # the default radius, shown as chosen
         super().__init__(data)
+        distance = self.fields["distance"]
+        assert isinstance(distance, forms.ChoiceField)
+        distance.choices = [(d, _("Within %(km)s km") % {"km": d}) for d in DISTANCES]
         field_choices = {
-            "category": [
-                (t.hsds_id, translated(t, "name").text) for t in list_categories(partnership)
-            ],
+            "category": list_categories(partnership),
             "language": list_languages(partnership),
             "city": [(c, c) for c in list_cities(partnership)],
         }
@@ -120,9 +126,55 @@ class SearchForm(forms.Form):
             options,
         )
 
+    def input_html(self, name: str) -> SafeString:
+        """A text or checkbox field's `<input>` exactly as `{{ field }}` renders it (same
+        attributes, from Django's own widget context), without the widget templates."""
+        bound = self[name]
+        widget = bound.field.widget
+        attrs = bound.build_widget_attrs({}, widget)
+        if bound.auto_id and "id" not in widget.attrs:
+            attrs.setdefault("id", bound.auto_id)
+        context = widget.get_context(bound.html_name, bound.value(), attrs)["widget"]
+        value = context["value"]
+        return format_html(
+            '<input type="{}" name="{}"{}{}>',
+            context["type"],
+            context["name"],
+            format_html(' value="{}"', value) if value is not None else "",
+            format_html_join(
+                "",
+                "{}",
+                (
+                    (
+                        format_html(" {}", key)
+                        if item is True
+                        else format_html(' {}="{}"', key, item),
+                    )
+                    for key, item in context["attrs"].items()
+                    if item is not False
+                ),
+            ),
+        )
+
     @property
     def selects(self) -> dict[str, SafeString]:
         return {name: self.select_html(name) for name in SELECTS}
+
+    @property
+    def inputs(self) -> dict[str, SafeString]:
+        return {name: self.input_html(name) for name in INPUTS}
+
+    @property
+    def checks(self) -> list[dict[str, object]]:
+        """The "show only services that are" checkboxes, in order, ready to show."""
+        return [
+            {
+                "input": self.input_html(name),
+                "id": self[name].id_for_label,
+                "label": self[name].label,
+            }
+            for name in CHECKS
+        ]
 
     def _valid_data(self) -> dict[str, Any]:
         """The fields that validated (a bad value in one field drops only that filter)."""
@@ -179,46 +231,33 @@ def search(request: HttpRequest, slug: str) -> HttpResponse:
             filters=form.search_filters(),
             page=_page_number(request),
             per_page=PER_PAGE,
+            count_limit=COUNT_LIMIT,
         )
-        services = [hit.service for hit in results.hits]
-        prefetch_related_objects(services, "organization")  # one query, not one per hit
-        places, open_now = result_extras(partnership, services)
         selection_qs = _selection_query(selection)
-        items = []
-        points = []
-        for hit in results.hits:
-            service = hit.service
-            url = reverse("directory_public:service", args=[partnership.slug, service.pk])
-            if selection_qs:
-                url = f"{url}?{selection_qs}"
-            place = places.get(service.pk)
-            items.append(
-                {
-                    "hit": hit,
-                    "service": service,
-                    "url": url,
-                    "place": place,
-                    "selected": service.pk in selection,
-                    "open_now": open_now.get(service.pk),
-                }
-            )
-            if place and place.latitude is not None and place.longitude is not None:
-                points.append(
-                    {
-                        "lat": place.latitude,
-                        "lng": place.longitude,
-                        "name": translated(service, "name").text,
-                        "url": url,
-                    }
-                )
-        shown = {s.pk for s in services}
+        # one reverse for the page: the service URL with "{pk}" for the id
+        service_url = reverse("directory_public:service", args=[partnership.slug, 0])
+        service_url = service_url.removesuffix("0/") + "{pk}/"
+        if selection_qs:
+            service_url = f"{service_url}?{selection_qs}"
+        rows = result_rows(partnership, results, service_url, selection)
+        points = [
+            {
+                "lat": row.place.latitude,
+                "lng": row.place.longitude,
+                "name": row.name_text,
+                "url": row.url,
+            }
+            for row in rows
+            if row.place and row.place.latitude is not None and row.place.longitude is not None
+        ]
+        shown = {row.pk for row in rows}
         query_without_page = request.GET.copy()
         query_without_page.pop("page", None)
         context = {
             "partnership": partnership,
             "form": form,
             "results": results,
-            "items": items,
+            "rows": rows,
             "points": points,
             "selection": selection,
             "selection_qs": selection_qs,

@@ -34,13 +34,14 @@ Filter rules worth knowing:
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from django.db.models import Exists, F, Min, OuterRef, Q, QuerySet, Value
+from django.db import connection
+from django.db.models import Exists, F, ForeignKey, Min, OuterRef, Q, QuerySet, Value
 from django.db.models.functions import Coalesce, Lower, NullIf
 from django.utils import timezone
-from django_scopes import scopes_disabled
 
 from liphub.core.models import Partnership
 from liphub.directory.geo import (
@@ -65,6 +66,7 @@ from liphub.directory.models import (
 from liphub.directory.search_index import reindex_services
 from liphub.directory.search_rankers import get_ranker
 from liphub.directory.search_text import default_synonyms, fold, parse_query
+from liphub.partnerships.models import Organization
 
 __all__ = [
     "SearchFilters",
@@ -78,6 +80,18 @@ __all__ = [
     "synonym_groups",
 ]
 
+# the fields a ranked hit's service is loaded with (what a result list shows); any other
+# field loads when read
+HIT_FIELDS = (
+    "partnership_id",
+    "organization_id",
+    "hsds_id",
+    "name_en",
+    "name_fr",
+    "description_en",
+    "description_fr",
+)
+HIT_ORGANIZATION_FIELDS = ("partnership_id", "name_en", "name_fr")
 DAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 FREE_WORDS = ("free", "gratuit", "no fee", "no cost", "sans frais", "aucuns frais")
 WHEELCHAIR_WORDS = ("wheelchair", "fauteuil roulant")
@@ -119,10 +133,16 @@ class SearchResults:
     point: tuple[float, float] | None = None  # the point distances are measured from
     postal_code_unknown: bool = False  # a postal code was given but could not be placed
     ranker: str = ""  # which ranker ordered the hits ("" for an empty query)
+    total_exact: bool = True  # False: more than `total` match (the count stopped there)
 
     @property
     def pages(self) -> int:
+        """The number of pages (when the total is not exact: the pages counted so far)."""
         return max(1, -(-self.total // self.per_page))
+
+    @property
+    def has_next(self) -> bool:
+        return self.page < self.pages or not self.total_exact
 
 
 def public_services(partnership: Partnership) -> QuerySet[Service]:
@@ -134,9 +154,14 @@ def public_services(partnership: Partnership) -> QuerySet[Service]:
 
 def synonym_groups(partnership: Partnership) -> list[list[str]]:
     """The partnership's synonym sets, each a list of terms."""
-    with scopes_disabled():
-        rows = SearchSynonym.objects.filter(partnership=partnership).values_list("terms", flat=True)
-        return [[t.strip() for t in terms.split(",") if t.strip()] for terms in rows]
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT terms FROM {SearchSynonym._meta.db_table} "  # noqa: S608 - table name
+            "WHERE partnership_id = %s ORDER BY terms",
+            [partnership.pk],
+        )
+        rows = [str(terms) for (terms,) in cursor.fetchall()]
+    return [[t.strip() for t in terms.split(",") if t.strip()] for terms in rows]
 
 
 # --- filters -----------------------------------------------------------------------------
@@ -280,6 +305,43 @@ def filter_services(
 # --- search ------------------------------------------------------------------------------
 
 
+def _hit_services(partnership: Partnership, ids: Sequence[int]) -> dict[int, Service]:
+    """The services of a page of ranked hits, by id, each with its organization: one flat
+    query of `HIT_FIELDS` (what a result list shows; any other field loads when read),
+    instances made the way the ORM makes them (`Model.from_db`)."""
+    if not ids:
+        return {}
+    service_fields = [
+        f for f in Service._meta.concrete_fields if f.primary_key or f.attname in HIT_FIELDS
+    ]
+    org_fields = [
+        f
+        for f in Organization._meta.concrete_fields
+        if f.primary_key or f.attname in HIT_ORGANIZATION_FIELDS
+    ]
+    columns = [f"s.{f.column}" for f in service_fields] + [f"o.{f.column}" for f in org_fields]
+    marks = ", ".join(["%s"] * len(ids))
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT {', '.join(columns)} FROM {Service._meta.db_table} s "  # noqa: S608
+            f"JOIN {Organization._meta.db_table} o ON o.id = s.organization_id "
+            f"WHERE s.partnership_id = %s AND s.id IN ({marks})",
+            [partnership.pk, *ids],
+        )
+        rows = cursor.fetchall()
+    db, cut = connection.alias, len(service_fields)
+    service_names = [f.attname for f in service_fields]
+    org_names = [f.attname for f in org_fields]
+    cache = Service._meta.get_field("organization")
+    assert isinstance(cache, ForeignKey)
+    found: dict[int, Service] = {}
+    for row in rows:
+        service = Service.from_db(db, service_names, row[:cut])
+        cache.set_cached_value(service, Organization.from_db(db, org_names, row[cut:]))
+        found[service.pk] = service
+    return found
+
+
 def search_services(
     *,
     partnership: Partnership,
@@ -289,10 +351,14 @@ def search_services(
     per_page: int = 20,
     base: QuerySet[Service] | None = None,
     ranker: str = "",
+    count_limit: int | None = None,
 ) -> SearchResults:
     """One page of services matching the query and filters, best first (the caller holds a
     scope). `base` narrows the candidates (default: the public services); `ranker` names a
-    registered ranker (default: the database's)."""
+    registered ranker (default: the database's); a ranked hit's service holds `HIT_FIELDS`
+    (other fields load when read). `count_limit`: a text search may stop
+    counting the matches past this number and past the page (`total_exact` is then False;
+    the public page shows "more than 1,000"); None counts them all (the HSDS API)."""
     filters = filters or SearchFilters()
     page, per_page = max(int(page), 1), max(int(per_page), 1)
     offset = (page - 1) * per_page
@@ -300,7 +366,7 @@ def search_services(
     qs, point, unknown = filter_services(start, partnership, filters)
     narrowed = base is not None or qs is not start
     parsed = parse_query(query, synonym_groups(partnership)) if query.strip() else None
-    used = ""
+    used, exact = "", True
     if parsed:
         engine = get_ranker(ranker)
         used = engine.name
@@ -311,11 +377,10 @@ def search_services(
             limit=per_page,
             offset=offset,
             narrowed=narrowed,
+            max_total=None if count_limit is None else max(count_limit, offset + per_page),
         )
-        total = ranked.total
-        by_id = Service.objects.filter(partnership=partnership).in_bulk(
-            [sid for sid, _ in ranked.scores]
-        )
+        total, exact = ranked.total, ranked.exact
+        by_id = _hit_services(partnership, [sid for sid, _ in ranked.scores])
         pairs = [(by_id[sid], score) for sid, score in ranked.scores if sid in by_id]
     else:
         total = qs.count()
@@ -330,9 +395,13 @@ def search_services(
                     )
                 )
             ).order_by("distance", name, "pk")
-            services: list[Service] = list(nearest[offset : offset + per_page])
+            services: list[Service] = list(
+                nearest.select_related("organization")[offset : offset + per_page]
+            )
         else:
-            services = list(qs.order_by(name, "pk")[offset : offset + per_page])
+            services = list(
+                qs.select_related("organization").order_by(name, "pk")[offset : offset + per_page]
+            )
         pairs = [(s, 0.0) for s in services]
     distances = service_distances(partnership, point, [s.pk for s, _ in pairs]) if point else {}
     return SearchResults(
@@ -347,4 +416,5 @@ def search_services(
         point=point,
         postal_code_unknown=unknown,
         ranker=used,
+        total_exact=exact,
     )

@@ -15,7 +15,11 @@ Plugging in another ranker (e.g. cross-lingual semantic search):
 3. select it with `settings.DIRECTORY_SEARCH_RANKER = "semantic"`, or per call with
    `search_services(..., ranker="semantic")`.
 
-Higher scores rank first; the SQL rankers normalise their engine's score that way.
+The built-in rankers share one ranking (`TIERS`, best first): within a tier of at most
+`RELEVANCE_TIER_MAX` matches, by the engine's relevance (bm25 / ts_rank_cd), else newest first
+(highest service id). The SQLite engine reads a page tier by tier and stops when it is full, so
+it never scores every match of a large tier. A new ranker may order its page as it likes;
+`RankedPage.scores` is in rank order (the SQL rankers report the tier, 4 = best, as the score).
 """
 
 from __future__ import annotations
@@ -32,13 +36,35 @@ from django.db.models import QuerySet
 from liphub.directory.models import Service
 from liphub.directory.search_text import ParsedQuery
 
+# A tier of at most this many matches is ordered by relevance (bm25 on SQLite, ts_rank_cd on
+# PostgreSQL: name above description, rarer words and shorter texts first); a larger one,
+# newest first, which a page reads without scoring every match. Scoring 1,000 matches costs
+# about 2 ms on SQLite; a LIP's own directory of a few thousand services stays under it for
+# nearly every query.
+RELEVANCE_TIER_MAX = 1000
+
+TIERS = (
+    "the query's own words in the name",  # "dentist": services named "... dentist ..."
+    "every query word in the name, synonyms included",  # "doctor": "Physician on call"
+    "the query's own words anywhere (description, categories, languages, cities...)",
+    "every query word anywhere, synonyms included",
+)
+
+
+def own_words(query: ParsedQuery) -> ParsedQuery:
+    """The query as typed, without synonyms: each clause's first alternative (its own words,
+    still with their forms: "jobs" matches "job")."""
+    return ParsedQuery(text=query.text, clauses=tuple(clause[:1] for clause in query.clauses))
+
 
 @dataclass(frozen=True)
 class RankedPage:
-    """One page of matches, best first, and how many services match in all."""
+    """One page of matches, best first, and how many services match in all (`exact` False:
+    at least `total`, when the caller allowed the count to stop at `max_total`)."""
 
     total: int
-    scores: list[tuple[int, float]]  # (service id, score), higher is better
+    scores: list[tuple[int, float]]  # (service id, score) in rank order
+    exact: bool = True
 
 
 class Ranker(Protocol):
@@ -53,10 +79,13 @@ class Ranker(Protocol):
         limit: int,
         offset: int,
         narrowed: bool = True,
+        max_total: int | None = None,
     ) -> RankedPage:
         """The page of matches among candidates. `narrowed` is False when candidates are
         exactly the partnership's public services (no filter, no base): a ranker may then
-        use its own cheaper visibility test instead of the candidates' SQL."""
+        use its own cheaper visibility test instead of the candidates' SQL. `max_total`: the
+        caller needs the total only up to that number (a ranker may stop counting there and
+        answer `RankedPage(total=max_total, ..., exact=False)`, or count them all)."""
         ...
 
     def refresh(self, *, partnership_id: int, service_ids: Iterable[int] | None) -> None: ...

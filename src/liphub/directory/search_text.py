@@ -149,6 +149,13 @@ class ParsedQuery:
         return bool(self.clauses)
 
 
+@lru_cache(maxsize=10_000)
+def _term_words(term: str) -> tuple[str, ...]:
+    """`query_words` of a synonym term, remembered (a pure function of the text: an edited
+    synonym is a new text)."""
+    return tuple(query_words(term))
+
+
 def _alternative(term_words: Sequence[str]) -> Alternative:
     return tuple(forms(w) for w in term_words)
 
@@ -167,7 +174,7 @@ def parse_query(query: str, synonyms: Iterable[Sequence[str]] = ()) -> ParsedQue
     found = query_words(query)[:MAX_QUERY_WORDS]
     groups: list[list[list[str]]] = []
     for group in synonyms:
-        terms = [query_words(term) for term in group]
+        terms = [list(_term_words(term)) for term in group]
         terms = [t for t in terms if t]
         if len(terms) > 1:
             groups.append(terms)

@@ -8,12 +8,14 @@ and review, and keep the directory settings (search synonyms, community language
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import urlencode
 
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.staticfiles import finders
 from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.urls import reverse
@@ -42,6 +44,7 @@ from liphub.progress.selectors import get_actor
 VIEW = "partnerships.view"
 CONTRIBUTE = "partnerships.contribute"
 MANAGE = "partnerships.manage"
+LISTINGS_PER_PAGE = 50
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 SECTIONS = [
@@ -91,17 +94,17 @@ def service_list(request: HttpRequest, slug: str) -> HttpResponse:
     filters = ServiceFilterForm(request.GET or None, partnership=partnership)
     chosen = filters.cleaned_data if filters.is_valid() else {}
     organization = chosen.get("organization")
-    listings = list(
-        selectors.list_services(
-            partnership=partnership,
-            organization_id=organization.pk if organization else None,
-            status=chosen.get("status") or "",
-            needs_review=bool(chosen.get("needs_review")),
-            pending=bool(chosen.get("pending")),
-            stale=bool(chosen.get("stale")),
-            query=chosen.get("q") or "",
-        )
+    listings = selectors.list_services(
+        partnership=partnership,
+        organization_id=organization.pk if organization else None,
+        status=chosen.get("status") or "",
+        needs_review=bool(chosen.get("needs_review")),
+        pending=bool(chosen.get("pending")),
+        stale=bool(chosen.get("stale")),
+        query=chosen.get("q") or "",
     )
+    # a 211 import brings thousands of listings: one page at a time, the filters kept
+    page = Paginator(listings, LISTINGS_PER_PAGE).get_page(request.GET.get("page"))
     cutoff = selectors.stale_cutoff()
     rows = [
         {
@@ -109,8 +112,9 @@ def service_list(request: HttpRequest, slug: str) -> HttpResponse:
             "stale": service.assured_date is None or service.assured_date < cutoff,
             "can_edit": can_edit_service(actor, service),
         }
-        for service in listings
+        for service in page.object_list
     ]
+    kept = [(key, value) for key, value in request.GET.items() if key != "page" and value]
     return _page(
         request,
         partnership,
@@ -118,6 +122,8 @@ def service_list(request: HttpRequest, slug: str) -> HttpResponse:
         {
             "filters": filters,
             "rows": rows,
+            "page_obj": page,
+            "query": urlencode(kept),
             "counts": selectors.counts(partnership=partnership),
             "can_create": can_create_service(actor),
             "is_filtered": any(chosen.values()),

@@ -14,7 +14,10 @@ indicators and measurements (no query per row).
 
 Indicator results are summarised per priority area (`IndicatorResults`, computed in SQL); the
 full list of indicators (`AnnualReport.indicators`) is built only for the files that list it
-(the XLSX, a submitted version) and is paged on the web (`list_indicator_results`).
+(the XLSX, a submitted version) and is paged on the web (`list_indicator_results`). Likewise
+activities are counted per priority area and status (`AreaFigure`); the list of every activity
+(`AnnualReport.activities`) is built for the XLSX and a submitted version, and the web page
+links each count to the filtered activity list (`actions:activity_list`).
 
 Format versions of the frozen figures (`schema`): 1 had no indicator summary; `from_dict`
 upgrades it from the indicators it froze, so every version submitted since still renders.
@@ -27,13 +30,13 @@ import datetime as dt
 import functools
 import types
 import typing
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any, TypeVar
 
 from django.db import connection
-from django.db.models import Count, OuterRef, Q, QuerySet, Subquery, Sum
+from django.db.models import Count, OuterRef, Q, QuerySet, Subquery
 from django.utils import timezone
 
 from liphub.actions.models import (
@@ -257,7 +260,8 @@ class AnnualReport:
     bodies: list[BodyFigure]
     attendance: MeetingsAndAttendance
     areas: list[AreaFigure]
-    activities: list[ActivityFigure]
+    # Every activity: None when not built (the web page counts them per area and status).
+    activities: list[ActivityFigure] | None
     indicator_results: IndicatorResults
     # Every indicator with its result: None when not built (the web page pages them instead).
     indicators: list[IndicatorFigure] | None
@@ -273,7 +277,8 @@ class AnnualReport:
 
     @property
     def activity_count(self) -> int:
-        return len(self.activities)
+        """Every activity of the year's plan (each counts in exactly one area figure)."""
+        return sum(area.total for area in self.areas)
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-serialisable figures (decimals and dates as strings)."""
@@ -414,26 +419,28 @@ def _active_partner(start: dt.date, end: dt.date, prefix: str = "") -> Q:
 
 def _build_membership(partnership: Partnership, start: dt.date, end: dt.date) -> Membership:
     active = Partner.objects.filter(partnership=partnership).filter(_active_partner(start, end))
-    # partners per sector (None: no sector), grouped by the database
-    per_sector = dict(
-        active.order_by().values_list("sectors").annotate(n=Count("id", distinct=True))
-    )
-    total = active.order_by().aggregate(partners=Count("id", distinct=True))["partners"]
+    # each active partner with each of its sectors (None: no sector), one query: counted
+    # per sector and in all here (a partner in two sectors counts in both, once in all)
+    pairs = fetch_rows(active.order_by().values_list("id", "sectors").distinct())
+    per_sector: Counter[int | None] = Counter(sector_id for _partner_id, sector_id in pairs)
+    total = len({partner_id for partner_id, _sector_id in pairs})
     languages = content_languages()
     return Membership(
-        partners=total or 0,
+        partners=total,
         partners_without_sector=per_sector.get(None, 0),
         sectors=[
             SectorFigure(
                 sector_id=sector_id,
                 code=code,
                 name=dict(zip(languages, (name_en or "", name_fr or ""), strict=True)),
-                is_key=is_key,
+                is_key=bool(is_key),
                 partners=per_sector.get(sector_id, 0),
             )
-            for sector_id, code, name_en, name_fr, is_key in Sector.objects.order_by(
-                "order", "code"
-            ).values_list("id", "code", "name_en", "name_fr", "is_key")
+            for sector_id, code, name_en, name_fr, is_key in fetch_rows(
+                Sector.objects.order_by("order", "code").values_list(
+                    "id", "code", "name_en", "name_fr", "is_key"
+                )
+            )
             if is_key or per_sector.get(sector_id)
         ],
     )
@@ -442,7 +449,7 @@ def _build_membership(partnership: Partnership, start: dt.date, end: dt.date) ->
 def _build_bodies(
     partnership: Partnership, start: dt.date, end: dt.date, since: dt.datetime, until: dt.datetime
 ) -> tuple[list[BodyFigure], MeetingsAndAttendance]:
-    bodies = list(
+    bodies = fetch_rows(
         Body.objects.filter(partnership=partnership)
         .order_by("kind", "name_en", "id")
         .values_list("id", "name_en", "name_fr", "kind", "is_active")
@@ -464,7 +471,7 @@ def _build_bodies(
         .annotate(n=Count("id"))
     )
     tallies: dict[int, dict[str, int]] = defaultdict(lambda: defaultdict(int))
-    for body_id, role, immigrant, francophone, francophone_org, n in seats:
+    for body_id, role, immigrant, francophone, francophone_org, n in fetch_rows(seats):
         tally = tallies[body_id]
         tally["seats"] += n
         tally[role] += n
@@ -474,7 +481,7 @@ def _build_bodies(
     meetings_per_body: dict[int | None, int] = {}
     attendance_per_body: dict[int | None, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     attendance_statuses = list(AttendanceStatus)
-    for body_id, held, *recorded in (
+    for body_id, held, *recorded in fetch_rows(
         Meeting.objects.filter(partnership=partnership, starts_at__range=(since, until))
         .order_by()
         .values_list("body_id")
@@ -564,21 +571,8 @@ def _build_activities(
             "lead_organization__name_fr",
         )
     )
-    # the year's plan and its strategy's priority areas, in order: one query
-    pa = "strategy__priority_areas__"
-    plan_rows = list(
-        ActionPlan.objects.filter(partnership=partnership, fiscal_year=fiscal_year)
-        .order_by("id", f"{pa}order", f"{pa}id")
-        .values_list("id", f"{pa}id", f"{pa}name_en", f"{pa}name_fr")
-    )
-    plan_id = plan_rows[0][0] if plan_rows else None
+    plan_id, areas = _plan_areas(partnership, fiscal_year)
     languages = content_languages()
-    areas: dict[int | None, AreaFigure] = {}
-    for row_plan, area_id, name_en, name_fr in plan_rows:
-        if row_plan != plan_id or area_id is None:
-            continue
-        name = dict(zip(languages, (name_en or "", name_fr or ""), strict=True))
-        areas[area_id] = AreaFigure(area_id=area_id, name=name, statuses={})
     activities: list[ActivityFigure] = []
     append = activities.append
     leads: dict[tuple[str, str], LangText] = {}  # an organization leads many activities
@@ -608,6 +602,32 @@ def _build_activities(
                 status=status,
             )
         )
+    return plan_id, _ordered_areas(areas), activities
+
+
+def _plan_areas(
+    partnership: Partnership, fiscal_year: int
+) -> tuple[int | None, dict[int | None, AreaFigure]]:
+    """The year's plan (its id) and its strategy's priority areas, in order: one query."""
+    pa = "strategy__priority_areas__"
+    plan_rows = fetch_rows(
+        ActionPlan.objects.filter(partnership=partnership, fiscal_year=fiscal_year)
+        .order_by("id", f"{pa}order", f"{pa}id")
+        .values_list("id", f"{pa}id", f"{pa}name_en", f"{pa}name_fr")
+    )
+    plan_id = plan_rows[0][0] if plan_rows else None
+    languages = content_languages()
+    areas: dict[int | None, AreaFigure] = {}
+    for row_plan, area_id, name_en, name_fr in plan_rows:
+        if row_plan != plan_id or area_id is None:
+            continue
+        name = dict(zip(languages, (name_en or "", name_fr or ""), strict=True))
+        areas[area_id] = AreaFigure(area_id=area_id, name=name, statuses={})
+    return plan_id, areas
+
+
+def _ordered_areas(areas: dict[int | None, AreaFigure]) -> list[AreaFigure]:
+    """Every status in every area (0 when none); the activities with no area last."""
     for figure in areas.values():
         figure.statuses = {
             status.value: figure.statuses.get(status.value, 0) for status in ActivityStatus
@@ -615,7 +635,32 @@ def _build_activities(
     ordered = [figure for key, figure in areas.items() if key is not None]
     if None in areas:
         ordered.append(areas[None])
-    return plan_id, ordered, activities
+    return ordered
+
+
+def _build_area_counts(
+    partnership: Partnership, fiscal_year: int
+) -> tuple[int | None, list[AreaFigure]]:
+    """The year's plan (its id) and its activities counted per priority area and status by
+    the database (the same figures as `_build_activities`, without the list)."""
+    area = "goal__priority_area__"
+    rows = fetch_rows(
+        Activity.objects.filter(partnership=partnership, plan__fiscal_year=fiscal_year)
+        .values_list(f"{area}id", f"{area}name_en", f"{area}name_fr", "status")
+        .annotate(n=Count("id"))
+        .order_by(f"{area}strategy_id", f"{area}order", f"{area}id", "status")
+    )
+    plan_id, areas = _plan_areas(partnership, fiscal_year)
+    languages = content_languages()
+    for area_id, name_en, name_fr, status, n in rows:
+        figure = areas.get(area_id)
+        if figure is None:
+            name = dict(zip(languages, (name_en or "", name_fr or ""), strict=True))
+            figure = areas[area_id] = AreaFigure(
+                area_id=area_id, name=name if area_id else {}, statuses={}
+            )
+        figure.statuses[status] = figure.statuses.get(status, 0) + n
+    return plan_id, _ordered_areas(areas)
 
 
 def indicators_of_year(*, partnership: Partnership, fiscal_year: int) -> QuerySet[Any]:
@@ -762,49 +807,64 @@ def _money(value: Any) -> Decimal:
 
 
 def _build_contributions(partnership: Partnership, fiscal_year: int) -> Contributions:
-    """Totals by type, by source and by the source's sectors: sums grouped by the database
-    per source (or sector) and type, put side by side here."""
-    of_year = Contribution.objects.filter(partnership=partnership, fiscal_year=fiscal_year)
+    """Totals by type, by source and by the source's sectors, from one query: a row per
+    contribution and sector of its source (a source in two sectors counts in both; a
+    contribution counts once by source), added up here."""
     org = "source_organization__"
+    sector = f"{org}partner__sectors__"
+    rows = fetch_rows(
+        Contribution.objects.filter(partnership=partnership, fiscal_year=fiscal_year)
+        .order_by("id")
+        .values_list(
+            "id",
+            "source_organization_id",
+            f"{org}name_en",
+            f"{org}name_fr",
+            "source_name",
+            "kind",
+            "amount",
+            f"{sector}code",
+            f"{sector}name_en",
+            f"{sector}name_fr",
+            f"{sector}order",
+        )
+    )
     languages = content_languages()
     sources: dict[str, MoneyFigure] = {}
-    count = 0
-    for org_id, name_en, name_fr, source_name, kind, n, amount in (
-        of_year.order_by()
-        .values_list(
-            "source_organization_id", f"{org}name_en", f"{org}name_fr", "source_name", "kind"
-        )
-        .annotate(n=Count("id"), amount=Sum("amount"))
-    ):
-        count += n
-        key = f"organization:{org_id}" if org_id else f"name:{source_name}"
-        if key not in sources:
-            names = (name_en or "", name_fr or "") if org_id else (source_name, source_name)
-            sources[key] = MoneyFigure(
-                key=key, name=dict(zip(languages, names, strict=True)), cash=_ZERO, in_kind=_ZERO
-            )
-        _add(sources[key], kind, amount)
-    by_source = sorted(
-        sources.values(), key=lambda figure: (-figure.total, pick(figure.name, "en").casefold())
-    )
-    sector = f"{org}partner__sectors__"
     sectors: dict[str, MoneyFigure] = {}
-    for code, name_en, name_fr, kind, amount in (
-        of_year.order_by()
-        .values_list(f"{sector}code", f"{sector}name_en", f"{sector}name_fr", "kind")
-        .annotate(amount=Sum("amount"))
-        .order_by(f"{sector}order", f"{sector}code")
-    ):
+    sector_order: dict[str, tuple[int, str]] = {}
+    counted: set[int] = set()
+    for pk, org_id, name_en, name_fr, source_name, kind, amount, *sector_row in rows:
+        if pk not in counted:  # by source: once per contribution
+            counted.add(pk)
+            key = f"organization:{org_id}" if org_id else f"name:{source_name}"
+            if key not in sources:
+                names = (name_en or "", name_fr or "") if org_id else (source_name, source_name)
+                sources[key] = MoneyFigure(
+                    key=key,
+                    name=dict(zip(languages, names, strict=True)),
+                    cash=_ZERO,
+                    in_kind=_ZERO,
+                )
+            _add(sources[key], kind, amount)
+        code, sector_en, sector_fr, order = sector_row
         key = code or ""
         if key not in sectors:
-            name = dict(zip(languages, (name_en or "", name_fr or ""), strict=True))
+            name = dict(zip(languages, (sector_en or "", sector_fr or ""), strict=True))
             sectors[key] = MoneyFigure(
                 key=key, name=name if code else {}, cash=_ZERO, in_kind=_ZERO
             )
+            sector_order[key] = (order or 0, key)
         _add(sectors[key], kind, amount)
-    by_sector = sorted(sectors.values(), key=lambda figure: not figure.key)  # no sector last
+    by_source = sorted(
+        sources.values(), key=lambda figure: (-figure.total, pick(figure.name, "en").casefold())
+    )
+    # in the sectors' order; no sector last
+    by_sector = sorted(
+        sectors.values(), key=lambda figure: (not figure.key, sector_order[figure.key])
+    )
     return Contributions(
-        count=count,
+        count=len(counted),
         cash=sum((figure.cash for figure in by_source), _ZERO),
         in_kind=sum((figure.in_kind for figure in by_source), _ZERO),
         by_source=by_source,
@@ -820,34 +880,57 @@ def _add(figure: MoneyFigure, kind: str, amount: Any) -> None:
 
 
 def _build_stories(partnership: Partnership, fiscal_year: int) -> list[StoryFigure]:
-    stories = (
+    languages = content_languages()
+    rows = fetch_rows(
         SuccessStory.objects.filter(partnership=partnership, fiscal_year=fiscal_year)
-        .select_related("activity")
         .order_by("id")
+        .values_list(
+            "id",
+            "title_en",
+            "title_fr",
+            "text_en",
+            "text_fr",
+            "activity_id",
+            "activity__title_en",
+            "activity__title_fr",
+        )
     )
     return [
         StoryFigure(
-            story_id=story.pk,
-            title=lang_text(story, "title"),
-            text=lang_text(story, "text"),
-            activity_id=story.activity_id,
-            activity=lang_text(story.activity, "title") if story.activity else {},
+            story_id=story_id,
+            title=dict(zip(languages, (title_en or "", title_fr or ""), strict=True)),
+            text=dict(zip(languages, (text_en or "", text_fr or ""), strict=True)),
+            activity_id=activity_id,
+            activity=dict(zip(languages, (act_en or "", act_fr or ""), strict=True))
+            if activity_id
+            else {},
         )
-        for story in stories
+        for story_id, title_en, title_fr, text_en, text_fr, activity_id, act_en, act_fr in rows
     ]
 
 
 def build_annual_report(
-    *, partnership: Partnership, fiscal_year: int, indicator_list: bool = True
+    *,
+    partnership: Partnership,
+    fiscal_year: int,
+    indicator_list: bool = True,
+    activity_list: bool = True,
 ) -> AnnualReport:
     """The figures of a partnership's fiscal year (April to March), in a fixed number of
     queries. `indicator_list=False` leaves out the list of every indicator (`indicators` is
-    None; the summary per priority area is always there): the web page pages the list."""
+    None; the summary per priority area is always there): the web page pages the list.
+    `activity_list=False` leaves out the list of every activity (`activities` is None; the
+    counts per priority area and status are always there): the web page, PDF and DOCX show
+    the counts, each linking (on the web) to the filtered activity list."""
     start, end = fiscal_year_bounds(fiscal_year)
     since = timezone.make_aware(dt.datetime.combine(start, dt.time.min))
     until = timezone.make_aware(dt.datetime.combine(end, dt.time.max))
     bodies, attendance = _build_bodies(partnership, start, end, since, until)
-    plan_id, areas, activities = _build_activities(partnership, fiscal_year)
+    activities: list[ActivityFigure] | None = None
+    if activity_list:
+        plan_id, areas, activities = _build_activities(partnership, fiscal_year)
+    else:
+        plan_id, areas = _build_area_counts(partnership, fiscal_year)
     return AnnualReport(
         partnership_slug=partnership.slug,
         partnership_name=lang_text(partnership, "name"),

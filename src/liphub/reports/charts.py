@@ -5,6 +5,12 @@ Labels arrive already translated, so a chart speaks the reader's language. Drawi
 per chart content: the same figures in the same language draw once per process.
 
 Other apps may call these functions (e.g. dashboards); they never import pyplot themselves.
+
+matplotlib takes about a second to import: this module imports it on first use only, so pages
+that draw no chart (the dashboard, the network view) never wait for it, and
+`load_chart_engine()` imports it ahead of time. `liphub.wsgi` calls it when a web server
+worker starts (with `gunicorn --preload`, once in the parent process for every worker), so
+no request pays the import.
 """
 
 from __future__ import annotations
@@ -13,17 +19,11 @@ import io
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
-from typing import Literal
+from functools import cache, lru_cache
+from types import ModuleType
+from typing import Any, Literal
 
-import matplotlib
-
-matplotlib.use("Agg")
-
-from matplotlib.figure import Figure  # the backend is chosen first
-from matplotlib.ticker import MaxNLocator
-
-__all__ = ["BarChart", "Series", "render_bar_chart", "svg_for_html"]
+__all__ = ["BarChart", "Series", "load_chart_engine", "render_bar_chart", "svg_for_html"]
 
 Format = Literal["svg", "png"]
 
@@ -84,9 +84,22 @@ def _wrap(label: str, width: int = 34) -> str:
     return f"{label[:cut]}\n{rest}"
 
 
+@cache
+def load_chart_engine() -> tuple[ModuleType, Any, Any]:
+    """matplotlib (Agg backend), its Figure and MaxNLocator, imported once per process."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from matplotlib.figure import Figure  # the backend is chosen first
+    from matplotlib.ticker import MaxNLocator
+
+    return matplotlib, Figure, MaxNLocator
+
+
 @lru_cache(maxsize=256)
 def render_bar_chart(chart: BarChart, fmt: Format = "svg") -> bytes:
     """The chart as SVG or PNG bytes."""
+    matplotlib, Figure, MaxNLocator = load_chart_engine()  # noqa: N806 - classes
     rows = len(chart.labels)
     height = 1.2 + 0.42 * max(rows, 1)
     figure = Figure(figsize=(7.5, height), dpi=110)

@@ -42,9 +42,9 @@ def _keyed_rows(table: ReportTable) -> dict[tuple[str, int], list[str]]:
 
 def compare_reports(old: AnnualReport, new: AnnualReport) -> list[FigureChange]:
     """Every figure that differs between two reports, in page order."""
-    old_tables = annual_tables(old, indicator_list=True)
+    old_tables = annual_tables(old, full_lists=True)
     changes: list[FigureChange] = []
-    for key, new_table in annual_tables(new, indicator_list=True).items():
+    for key, new_table in annual_tables(new, full_lists=True).items():
         old_rows = _keyed_rows(old_tables[key]) if key in old_tables else {}
         new_rows = _keyed_rows(new_table)
         keys = list(old_rows) + [k for k in new_rows if k not in old_rows]

@@ -15,6 +15,7 @@ queries whatever the number of partnerships. Tenant queries run inside the reque
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import typing
 from collections import Counter, defaultdict
 from collections.abc import Collection
@@ -36,7 +37,7 @@ from liphub.core.models import Network, Partnership
 from liphub.partnerships.models import Seat, Sector
 from liphub.partnerships.selectors import current_seats_filter
 from liphub.reports.models import SubmittedReport
-from liphub.reports.rows import fetch_rows
+from liphub.reports.rows import as_datetime, fetch_rows
 from liphub.resources.models import Contribution, ContributionKind
 
 STATUSES: tuple[str, ...] = tuple(ActivityStatus.values)
@@ -67,14 +68,40 @@ def access_network(user: Any, slug: str) -> Network:
     return network
 
 
-def list_network_partnerships(*, network: Network) -> list[Partnership]:
+@dataclass(frozen=True, slots=True)
+class NetworkMember:
+    """A partnership of the network as the network view shows it (its id, slug and names:
+    read as plain rows, a hundred model instances cost more than the rest of a table)."""
+
+    pk: int
+    slug: str
+    name_en: str
+    name_fr: str
+    display_name: str
+
+    def __str__(self) -> str:
+        return self.display_name
+
+
+def list_network_partnerships(*, network: Network) -> list[NetworkMember]:
     """The partnerships of the network, by name in the reader's language."""
     language = current_language()
-    partnerships = list(network.partnerships.only("id", "slug", "name_en", "name_fr"))
-    for partnership in partnerships:
-        partnership.display_name = str(translated(partnership, "name", language))  # type: ignore[attr-defined]
-    partnerships.sort(key=lambda p: p.display_name.casefold())  # type: ignore[attr-defined]
-    return partnerships
+    members = []
+    for pk, slug, name_en, name_fr in fetch_rows(
+        network.partnerships.values_list("id", "slug", "name_en", "name_fr")
+    ):
+        names = SimpleNamespace(name_en=name_en or "", name_fr=name_fr or "")
+        members.append(
+            NetworkMember(
+                pk=pk,
+                slug=slug,
+                name_en=names.name_en,
+                name_fr=names.name_fr,
+                display_name=str(translated(names, "name", language)),
+            )
+        )
+    members.sort(key=lambda member: member.display_name.casefold())
+    return members
 
 
 def _members(network: Network, partnership_ids: Collection[int] | None = None) -> Q:
@@ -112,11 +139,13 @@ class NetworkRecords:
     """What the network view reads for every year at once: the years with a plan, the
     contribution totals per partnership, year and type, and the submitted reports. The
     year choice and the chosen year's contributions and reports come from the same rows (3
-    queries rather than a query for the years and one more each for the year's figures)."""
+    queries rather than a query for the years and one more each for the year's figures).
+    The rows are the database driver's (no per-value converters): a sum may be a float or a
+    Decimal, a date and time may be text; `get_network_overview` converts the chosen year's."""
 
     plan_years: frozenset[int]
-    contributions: list[tuple[int, int, str, Decimal | None]]  # partnership, year, kind, sum
-    reports: list[tuple[int, int, int, dt.datetime]]  # partnership, year, number, submitted
+    contributions: list[tuple[int, int, str, Any]]  # partnership, year, kind, sum
+    reports: list[tuple[int, int, int, Any]]  # partnership, year, number, submitted at
 
     @property
     def years(self) -> list[int]:
@@ -142,9 +171,9 @@ def read_network_records(
         "partnership_id", "fiscal_year", "number", "submitted_at"
     )
     return NetworkRecords(
-        plan_years=frozenset(plan_years.order_by().distinct()),
-        contributions=list(contributions),
-        reports=list(reports.order_by()),
+        plan_years=frozenset(year for (year,) in fetch_rows(plan_years.order_by().distinct())),
+        contributions=typing.cast(list[tuple[int, int, str, Any]], fetch_rows(contributions)),
+        reports=typing.cast(list[tuple[int, int, int, Any]], fetch_rows(reports.order_by())),
     )
 
 
@@ -160,9 +189,14 @@ def default_year(years: list[int], today: dt.date | None = None) -> int:
 # --- Figures -----------------------------------------------------------------------------------
 
 
-def _dollars(amount: Decimal | None) -> int:
-    """Whole Canadian dollars (half up): the network view reports totals to the dollar."""
-    return int((amount or Decimal(0)).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+def _dollars(amount: Any) -> int:
+    """Whole Canadian dollars (half up): the network view reports totals to the dollar (a
+    sum read as a float is taken to the cent first, as the decimal column holds it)."""
+    if amount is None:
+        return 0
+    if not isinstance(amount, Decimal):
+        amount = Decimal(str(amount)).quantize(Decimal("0.01"))
+    return int(amount.quantize(Decimal(1), rounding=ROUND_HALF_UP))
 
 
 @dataclass(frozen=True)
@@ -171,7 +205,7 @@ class ReportStatus:
     submitted_at: dt.datetime
     versions: int
 
-    @property
+    @functools.cached_property
     def submitted_on(self) -> dt.date:
         return timezone.localdate(self.submitted_at)
 
@@ -180,7 +214,7 @@ class ReportStatus:
 class PartnershipFigures:
     """One partnership's figures in the network view."""
 
-    partnership: Partnership
+    partnership: NetworkMember
     name: str = ""
     seats_by_sector: dict[int, int] = field(default_factory=dict)
     cash: int = 0
@@ -215,9 +249,20 @@ class Theme:
         return sum(self.by_status.values())
 
 
+@dataclass(frozen=True, slots=True)
+class KeySector:
+    """A key sector (its id and its name in the reader's language)."""
+
+    pk: int
+    name: str
+
+    def __str__(self) -> str:
+        return self.name
+
+
 @dataclass(frozen=True)
 class SectorCoverage:
-    sector: Sector
+    sector: KeySector
     partnerships_present: int
     partnerships_total: int
 
@@ -233,7 +278,7 @@ class NetworkOverview:
     network: Network
     year: int
     on: dt.date
-    key_sectors: list[Sector]
+    key_sectors: list[KeySector]
     partnerships: list[PartnershipFigures]
     themes: list[Theme]
 
@@ -302,23 +347,32 @@ def _themes(rows: list[ActivityRow], order: dict[int, int]) -> list[Theme]:
     """Group activity counts into themes; a theme's label is that of its first partnership."""
     themes: dict[str, Theme] = {}
     keys: dict[tuple[str | None, str | None, str | None], str] = {}
-    for pid, code, name_en, name_fr, status, n in sorted(rows, key=lambda r: order.get(r[0], 0)):
+    # per theme, the row that names it: the first of the partnership that comes first
+    # (rows are not sorted: a network's plans have thousands of them)
+    names: dict[str, tuple[int, str | None, str | None]] = {}
+    for pid, code, name_en, name_fr, status, n in rows:
         area = (code, name_en, name_fr)
         key = keys.get(area)
         if key is None:
             key = keys[area] = theme_key(code, name_en, name_fr)
         theme = themes.get(key)
         if theme is None:
-            theme = themes[key] = Theme(key=key, label=_theme_label(key, name_en, name_fr))
+            theme = themes[key] = Theme(key=key, label="")
+        rank = order.get(pid, 0)
+        named = names.get(key)
+        if named is None or rank < named[0]:
+            names[key] = (rank, name_en, name_fr)
         theme.by_status[status] += n
         theme.partnership_ids.add(pid)
+    for key, (_rank, name_en, name_fr) in names.items():
+        themes[key].label = _theme_label(key, name_en, name_fr)
     return sorted(themes.values(), key=lambda t: (t.key == NO_THEME, t.label.casefold()))
 
 
 def get_network_overview(
     *,
     network: Network,
-    partnerships: list[Partnership],
+    partnerships: list[NetworkMember],
     year: int,
     on: dt.date | None = None,
     records: NetworkRecords | None = None,
@@ -341,7 +395,18 @@ def get_network_overview(
         p.pk: PartnershipFigures(partnership=p, name=getattr(p, "display_name", None) or str(p))
         for p in partnerships
     }
-    key_sectors = list(Sector.objects.filter(is_key=True))
+    language = current_language()
+    key_sectors = [
+        KeySector(
+            pk=pk,
+            name=str(
+                translated(SimpleNamespace(name_en=en or "", name_fr=fr or ""), "name", language)
+            ),
+        )
+        for pk, en, fr in fetch_rows(
+            Sector.objects.filter(is_key=True).values_list("id", "name_en", "name_fr")
+        )
+    ]
     key_ids = {sector.pk for sector in key_sectors}
 
     partner_on_day = (
@@ -373,14 +438,14 @@ def get_network_overview(
     for pid, _code, _en, _fr, status, n in activity_rows:
         rows[pid].activities[status] += n
 
-    versions: dict[int, list[tuple[int, dt.datetime]]] = defaultdict(list)
+    versions: dict[int, list[tuple[int, Any]]] = defaultdict(list)
     for pid, row_year, number, submitted_at in records.reports:
         if row_year == year:
             versions[pid].append((number, submitted_at))
     for pid, submitted in versions.items():
         number, submitted_at = max(submitted)
         rows[pid].report = ReportStatus(
-            latest_number=number, submitted_at=submitted_at, versions=len(submitted)
+            latest_number=number, submitted_at=as_datetime(submitted_at), versions=len(submitted)
         )
 
     order = {pid: index for index, pid in enumerate(ids)}
@@ -418,7 +483,7 @@ class IndicatorResult:
 
 @dataclass(frozen=True)
 class PartnershipPlan:
-    partnership: Partnership
+    partnership: NetworkMember
     themes: list[Theme]
     indicators: list[IndicatorResult]
 
@@ -447,7 +512,7 @@ def _decimal(value: Any) -> Decimal | None:
     return None if value is None else Decimal(str(value))
 
 
-def get_comparison(*, network: Network, partnerships: list[Partnership], year: int) -> Comparison:
+def get_comparison(*, network: Network, partnerships: list[NetworkMember], year: int) -> Comparison:
     """Plans (activities per theme and status) and indicators of the year, side by side.
 
     Two queries whatever the number of partnerships; an indicator's latest value is its

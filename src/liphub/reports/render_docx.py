@@ -22,7 +22,7 @@ def _sections() -> list[tuple[str, list[str], list[str]]]:
         (_("Membership by sector"), ["membership"], ["membership"]),
         (_("Bodies and composition"), ["bodies"], []),
         (_("Meetings and attendance"), ["meetings"], ["meetings"]),
-        (_("Activities and status by priority area"), ["areas", "activities"], ["areas"]),
+        (_("Activities and status by priority area"), ["areas"], ["areas"]),
         (_("Indicator results"), ["indicator_results"], []),
         (
             _("Contributions (cash and in-kind)"),

@@ -99,6 +99,7 @@ def report_context(
         "stories": stories,
         "linked": slug is not None,
         "indicator_list_url": links.indicator_results(),
+        "activity_list_url": links.activities(),
     }
 
 

@@ -45,7 +45,7 @@ def render_xlsx(report: AnnualReport, *, submitted: Any = None) -> bytes:
     else:
         about.append([_("Live figures as of"), report.generated_at.date().isoformat()])
     about.column_dimensions["A"].width = 30
-    for table in annual_tables(report, indicator_list=True).values():
+    for table in annual_tables(report, full_lists=True).values():
         sheet = workbook.create_sheet(title=_sheet_title(table.sheet, taken))
         sheet.append([table.title])
         sheet["A1"].font = Font(bold=True)

@@ -28,5 +28,14 @@ def as_date(value: Any) -> dt.date | None:
     return dt.date.fromisoformat(value) if isinstance(value, str) else value
 
 
+def as_datetime(value: Any) -> dt.datetime:
+    """A date and time column as the database driver gives it, made aware (SQLite gives
+    naive UTC, or text from an expression)."""
+    if isinstance(value, str):
+        value = dt.datetime.fromisoformat(value)
+    assert isinstance(value, dt.datetime)
+    return value if value.tzinfo is not None else value.replace(tzinfo=dt.UTC)
+
+
 def as_decimal(value: Any) -> Decimal | None:
     return None if value is None else Decimal(str(value))

@@ -89,6 +89,15 @@ def list_year_versions(*, partnership: Partnership, fiscal_year: int) -> list[Su
     return list(list_submitted_reports(partnership=partnership).filter(fiscal_year=fiscal_year))
 
 
+def list_year_version_links(*, partnership: Partnership, fiscal_year: int) -> list[SubmittedReport]:
+    """The year's versions, newest first, with what a link to each shows (number, date)."""
+    return list(
+        SubmittedReport.objects.filter(partnership=partnership, fiscal_year=fiscal_year)
+        .only("id", "number", "submitted_at")
+        .order_by("-number")
+    )
+
+
 def get_submitted_report(*, partnership: Partnership, pk: int) -> SubmittedReport:
     return get_object_or_404(
         SubmittedReport.objects.filter(partnership=partnership).select_related("submitted_by"),

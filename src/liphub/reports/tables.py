@@ -24,7 +24,13 @@ from liphub.actions.models import ActivityStatus, IndicatorKind
 from liphub.core.fiscal import fiscal_year_label
 from liphub.core.i18n import current_language
 from liphub.partnerships.models import BodyKind
-from liphub.reports.annual import AnnualReport, IndicatorFigure, LangText, pick
+from liphub.reports.annual import (
+    ActivityFigure,
+    AnnualReport,
+    IndicatorFigure,
+    LangText,
+    pick,
+)
 from liphub.reports.charts import BarChart, Series
 from liphub.resources.models import ContributionKind
 
@@ -167,13 +173,17 @@ class Links:
     def meetings(self, body_id: int | None = None) -> str | None:
         return self._url("meetings:meeting_list", f"body={body_id}" if body_id else "")
 
-    def plan(self, area_id: int | None = None, status: str | None = None) -> str | None:
-        """The year's action plan, at its activities by priority area (the list of plans when
-        the year has none). The plan page lists activities by area with their status."""
+    def activities(self, area_id: int | None = None, status: str = "") -> str | None:
+        """The activity list of the year's plan, of one priority area (NO_AREA: none) and
+        status (the list of plans when the year has no plan)."""
         if self.plan_id is None:
             return self._url("actions:plan_list")
-        url = self._with_id("actions:plan_detail", self.plan_id)
-        return f"{url}#activities-heading" if url else None
+        filters = [f"year={fiscal_year_label(self.fiscal_year)}"]
+        if area_id is not None:
+            filters.append(f"area={'none' if area_id == NO_AREA else area_id}")
+        if status:
+            filters.append(f"status={status}")
+        return self._url("actions:activity_list", "&".join(filters))
 
     def activity(self, activity_id: int) -> str | None:
         return self._with_id("actions:activity_detail", activity_id)
@@ -306,17 +316,31 @@ def areas_table(report: AnnualReport, links: Links) -> ReportTable:
     link_rows: list[list[str | None]] = []
     for area in report.areas:
         label = links.pick(area.name) if area.area_id else _("No priority area")
-        rows.append([label, *[area.statuses.get(s.value, 0) for s in statuses], area.total])
+        counts = [area.statuses.get(s.value, 0) for s in statuses]
+        rows.append([label, *counts, area.total])
+        area_id = area.area_id if area.area_id is not None else NO_AREA
         link_rows.append(
             [
                 None,
-                *[links.plan(area.area_id, s.value) for s in statuses],
-                links.plan(area.area_id),
+                *[
+                    links.activities(area_id, s.value) if n else None
+                    for s, n in zip(statuses, counts, strict=True)
+                ],
+                links.activities(area_id) if area.total else None,
             ]
         )
     totals = [sum(area.statuses.get(s.value, 0) for area in report.areas) for s in statuses]
     rows.append([_("All priority areas"), *totals, report.activity_count])
-    link_rows.append([None, *[links.plan(None, s.value) for s in statuses], links.plan()])
+    link_rows.append(
+        [
+            None,
+            *[
+                links.activities(None, s.value) if n else None
+                for s, n in zip(statuses, totals, strict=True)
+            ],
+            links.activities(),
+        ]
+    )
     return ReportTable(
         key="areas",
         sheet=_("Activities by area"),
@@ -327,7 +351,9 @@ def areas_table(report: AnnualReport, links: Links) -> ReportTable:
     )
 
 
-def activities_table(report: AnnualReport, links: Links) -> ReportTable:
+def activities_table(activities: list[ActivityFigure], links: Links) -> ReportTable:
+    """Activities one by one: in the XLSX (the figures behind the counts by area and
+    status; the web page links each count to the filtered activity list)."""
     statuses = _labels(ActivityStatus)
     language = links.language
     to_activity = links.activity
@@ -340,10 +366,10 @@ def activities_table(report: AnnualReport, links: Links) -> ReportTable:
             activity.end,
             statuses.get(activity.status, activity.status),
         ]
-        for activity in report.activities
+        for activity in activities
     ]
     link_rows: list[list[str | None]] = [
-        [to_activity(activity.activity_id)] for activity in report.activities
+        [to_activity(activity.activity_id)] for activity in activities
     ]
     return ReportTable(
         key="activities",
@@ -538,7 +564,6 @@ BUILDERS: tuple[Callable[[AnnualReport, Links], ReportTable], ...] = (
     bodies_table,
     meetings_table,
     areas_table,
-    activities_table,
     indicator_results_table,
     contributions_table,
     contributions_by_source_table,
@@ -548,20 +573,22 @@ BUILDERS: tuple[Callable[[AnnualReport, Links], ReportTable], ...] = (
 
 
 def annual_tables(
-    report: AnnualReport, *, slug: str | None = None, indicator_list: bool = False
+    report: AnnualReport, *, slug: str | None = None, full_lists: bool = False
 ) -> dict[str, ReportTable]:
     """Every table of the report, by key, in the current language (with links when a
-    partnership slug is given: the web page). With `indicator_list` (the XLSX, comparing
-    versions) also every indicator one by one, right after the summary, when the report
-    holds them."""
+    partnership slug is given: the web page). With `full_lists` (the XLSX, comparing
+    versions) also every activity and every indicator one by one, each right after its
+    summary, when the report holds them."""
     links = Links(slug, report.fiscal_year, report.plan_id)
     tables = {table.key: table for table in (build(report, links) for build in BUILDERS)}
-    if not indicator_list or report.indicators is None:
+    if not full_lists or (report.activities is None and report.indicators is None):
         return tables
     ordered: dict[str, ReportTable] = {}
     for key, table in tables.items():
         ordered[key] = table
-        if key == "indicator_results":
+        if key == "areas" and report.activities is not None:
+            ordered["activities"] = activities_table(report.activities, links)
+        if key == "indicator_results" and report.indicators is not None:
             ordered["indicators"] = indicators_table(report.indicators, links)
     return ordered
 
@@ -586,7 +613,7 @@ def annual_charts(report: AnnualReport) -> dict[str, BarChart]:
             value_label=_("Attendance rate (%)"),
             percent=True,
         )
-    if report.activities:
+    if report.activity_count:
         charts["areas"] = BarChart(
             title=_("Activities by priority area and status"),
             labels=tuple(

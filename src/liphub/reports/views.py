@@ -109,9 +109,10 @@ def annual_report(request: HttpRequest, slug: str, year: str) -> HttpResponse:
     fiscal_year = year_from_label(year)
     if year != fiscal_year_label(fiscal_year):
         return redirect("reports:annual", slug=slug, year=fiscal_year_label(fiscal_year))
-    # The page sums the indicators up per priority area; the list has its own (paged) page.
+    # The page counts activities and indicators per priority area; each count links to the
+    # records behind it (the filtered activity list, the paged indicator list).
     report = build_annual_report(
-        partnership=partnership, fiscal_year=fiscal_year, indicator_list=False
+        partnership=partnership, fiscal_year=fiscal_year, indicator_list=False, activity_list=False
     )
     return _page(
         request,
@@ -119,7 +120,7 @@ def annual_report(request: HttpRequest, slug: str, year: str) -> HttpResponse:
         "annual_detail.html",
         {
             **report_context(report, slug=slug),
-            "versions": selectors.list_year_versions(
+            "versions": selectors.list_year_version_links(
                 partnership=partnership, fiscal_year=fiscal_year
             ),
             "form": SubmitReportForm(),
@@ -133,8 +134,13 @@ def annual_download(request: HttpRequest, slug: str, year: str, fmt: str) -> Htt
     fiscal_year = year_from_label(year)
     if fmt not in FORMATS:
         raise Http404("No such format.")
+    # the XLSX also lists every activity and every indicator; the PDF and DOCX hold the
+    # figures of the web page
     report = build_annual_report(
-        partnership=partnership, fiscal_year=fiscal_year, indicator_list=fmt == "xlsx"
+        partnership=partnership,
+        fiscal_year=fiscal_year,
+        indicator_list=fmt == "xlsx",
+        activity_list=fmt == "xlsx",
     )
     return _download(report, fmt, _file_name(report))
 

@@ -7,6 +7,7 @@ always hold the same figures; `?format=csv|xlsx` downloads every table, `&table=
 
 from __future__ import annotations
 
+import functools
 import html
 from dataclasses import dataclass
 from typing import Any
@@ -16,6 +17,7 @@ from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
+from django.utils.formats import get_format
 from django.utils.html import escape, format_html
 from django.utils.http import urlencode
 from django.utils.safestring import SafeString, mark_safe
@@ -24,10 +26,16 @@ from django.utils.translation import gettext_lazy
 
 from liphub.actions.models import ActivityStatus
 from liphub.core.fiscal import fiscal_year_label
-from liphub.core.models import Network, Partnership
+from liphub.core.models import Network
 from liphub.partnerships.exports import Cell, Table, tables_to_csv, tables_to_xlsx
 from liphub.reports import network as selectors
-from liphub.reports.network import Comparison, NetworkOverview, PartnershipPlan, Theme
+from liphub.reports.network import (
+    Comparison,
+    NetworkMember,
+    NetworkOverview,
+    PartnershipPlan,
+    Theme,
+)
 
 XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
@@ -51,7 +59,7 @@ class CompareForm(YearForm):
     )
 
     def __init__(
-        self, *args: Any, years: list[int], partnerships: list[Partnership], **kwargs: Any
+        self, *args: Any, years: list[int], partnerships: list[NetworkMember], **kwargs: Any
     ) -> None:
         super().__init__(*args, years=years, **kwargs)
         choice_field = self.fields["p"]
@@ -367,10 +375,21 @@ def _blocks(tables: list[Table], params: list[tuple[str, Any]]) -> dict[str, Tab
 # partnerships has thousands of cells, and this keeps the page fast (see bench/).
 
 
-def _cell(value: Cell) -> str:
+def _grouped(value: int, separator: str) -> str:
+    """A whole number grouped by thousands as the reader's language writes it (1,234 in
+    English, 1 234 in French)."""
+    return f"{value:,}".replace(",", separator) if value >= 1000 or value <= -1000 else str(value)
+
+
+# The same few texts fill most cells (a partnership's name in five tables, "Not submitted"):
+# escaped once each (a pure function of the text).
+_escape_text = functools.lru_cache(maxsize=4096)(html.escape)
+
+
+def _cell(value: Cell, separator: str = ",") -> str:
     if value is None:
         return "—"
-    return str(value) if isinstance(value, int) else html.escape(value)
+    return _grouped(value, separator) if isinstance(value, int) else _escape_text(value)
 
 
 def _html_table(
@@ -390,9 +409,10 @@ def _html_table(
     if checkboxes is not None:
         head = f'<th scope="col">{escape(_("Compare"))}</th>' + head
     body = []
-    escape_text = html.escape
+    escape_text = _escape_text
+    separator = str(get_format("THOUSAND_SEPARATOR"))
     for index, row in enumerate(table.rows):
-        name = _cell(row[0])
+        name = _cell(row[0], separator)
         if row_links is not None:
             name = f'<a href="{escape_text(row_links[index])}">{name}</a>'
         # as _cell, inline: a hundred partnerships make thousands of cells
@@ -403,6 +423,8 @@ def _html_table(
                 else "<td>—</td>"
                 if value is None
                 else f"<td>{value}</td>"
+                if -1000 < value < 1000  # type: ignore[operator]
+                else f"<td>{_grouped(value, separator)}</td>"  # type: ignore[arg-type]
                 for value in row[1:]
             ]
         )

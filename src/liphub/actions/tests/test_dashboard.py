@@ -293,3 +293,27 @@ def test_members_see_the_dashboard_without_edit_links(client, member, setup):
     response = client.get(reverse("actions:dashboard", args=["ottawa"]), {"year": "2011-12"})
     assert response.status_code == 200
     assert "New activity" not in response.text
+
+
+def test_the_dashboard_rows_read_in_french_with_fallback_notes(client, coordinator, setup):
+    with scopes_disabled():
+        activity = ActivityFactory(
+            plan=setup.plan, goal=setup.goals["jobs"], title_en="Job fair", title_fr=""
+        )
+        indicator = IndicatorFactory(
+            activity=activity, name_en="Hires", name_fr="Embauches", target=100, unit="%"
+        )
+        MeasurementFactory(indicator=indicator, date=dt.date(2011, 5, 2), value="12.75")
+    client.force_login(coordinator)
+    text = client.get(
+        reverse("actions:dashboard", args=["ottawa"]).replace("/en/", "/fr/"), {"year": "2011-12"}
+    ).text
+    detail = reverse("actions:activity_detail", args=["ottawa", activity.pk]).replace(
+        "/en/", "/fr/"
+    )
+    assert '<th scope="row">Embauches</th>' in text
+    # the activity has no French title: the English one, marked, as the tr tag does
+    assert f'<a href="{detail}#indicator-{indicator.pk}"><span lang="en">Job fair</span>' in text
+    assert "Available in English only." not in text  # translated note
+    assert "12,75 %" in text  # the latest value with the French decimal mark
+    assert "13 %" in text  # its share of the target

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
 
 import markdown as markdown_lib
@@ -9,6 +10,7 @@ import nh3
 from django import template
 from django.conf import settings
 from django.urls import translate_url
+from django.utils.formats import number_format
 from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
@@ -90,3 +92,12 @@ def language_links(context: dict[str, Any]) -> list[dict[str, Any]]:
 @register.filter
 def missing_langs(obj: Any) -> list[str]:
     return sorted({lang for _field, lang in getattr(obj, "missing_translations", [])})
+
+
+@register.filter
+def grouped(value: Any) -> Any:
+    """A number with the reader's digit grouping ("38,000" in English, "38 000" in French);
+    any other value (text, a year written as text, None) as it is."""
+    if isinstance(value, bool) or not isinstance(value, int | float | Decimal):
+        return value
+    return number_format(value, use_l10n=True, force_grouping=True)

@@ -22,14 +22,15 @@ def test_services_per_category_counts_findable_services_and_keeps_empty_categori
 ):
     with scopes_disabled():
         rows = {
-            row.label: row.services for row in gaps.services_per_category(partnership=partnership)
+            (row.label, row.code): row.services
+            for row in gaps.services_per_category(partnership=partnership)
         }
     assert rows == {
-        "EM Employment": 2,
-        "LT Language training": 1,
-        "HE Health": 1,  # the pending listing is not counted
-        "HO Housing": 0,  # its only listing is inactive
-        "LE Legal help": 0,
+        ("Employment", "EM"): 2,
+        ("Language training", "LT"): 1,
+        ("Health", "HE"): 1,  # the pending listing is not counted
+        ("Housing", "HO"): 0,  # its only listing is inactive
+        ("Legal help", "LE"): 0,
     }
 
 
@@ -102,8 +103,9 @@ def test_the_report_and_its_tables_list_every_gap(partnership, directory):
     assert report.service_count == 4
     assert [row.label for row in report.unserved_languages] == ["Somali", "Tigrinya"]
     assert [row.label for row in report.unserved_priorities] == ["Housing"]
-    assert {row.label for row in report.empty_categories} == {"HO Housing", "LE Legal help"}
+    assert {row.label for row in report.empty_categories} == {"Housing", "Legal help"}
     tables = {table.key: table for table in gaps.gap_tables(report)}
+    assert tables["categories"].rows[0] == ["Employment", "EM", 2]
     assert tables["languages"].rows[0] == ["Arabic", "ar", 5000, 1]
     assert ["Housing", 1, 0, "Yes"] in tables["priorities"].rows
     assert tables["areas"].rows[0] == ["Ottawa", 2, 1]

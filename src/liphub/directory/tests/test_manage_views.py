@@ -117,6 +117,34 @@ def test_the_list_filters_by_organization_status_review_and_verification(
     assert names(q="job") == {"Job search help"}
 
 
+def test_the_list_pages_through_a_large_directory_keeping_the_filters(
+    coordinator_client, partnership, directory, monkeypatch
+):
+    from liphub.directory import views
+
+    monkeypatch.setattr(views, "LISTINGS_PER_PAGE", 2)
+    organization = directory.orgs["A"]
+    with scopes_disabled():
+        for n in range(3):
+            Service.objects.create(
+                partnership=partnership, organization=organization, name_en=f"Workshop {n}"
+            )
+    first = coordinator_client.get(url("service_list"), {"q": "workshop"})
+    assert [row["service"].name_en for row in first.context["rows"]] == [
+        "Workshop 0",
+        "Workshop 1",
+    ]
+    html = first.content.decode()
+    assert "3 listings found" in html and "1 to 2 shown" in html
+    assert 'href="?q=workshop&amp;page=2" rel="next"' in html
+    second = coordinator_client.get(url("service_list"), {"q": "workshop", "page": "2"})
+    assert [row["service"].name_en for row in second.context["rows"]] == ["Workshop 2"]
+    assert 'href="?q=workshop&amp;page=1" rel="prev"' in second.content.decode()
+    # a page number out of range shows the last page rather than an error
+    last = coordinator_client.get(url("service_list"), {"q": "workshop", "page": "99"})
+    assert [row["service"].name_en for row in last.context["rows"]] == ["Workshop 2"]
+
+
 # --- partners edit their own organization's listings -------------------------------------------
 
 
@@ -502,6 +530,12 @@ def test_the_gap_page_shows_and_exports_the_analysis(coordinator_client, directo
     assert response.context["report"].service_count == 4
     text = response.text
     assert "Tigrinya" in text and "Orléans" in text
+    # numbers are grouped the reader's way; the CSV keeps plain numbers
+    assert "<td>1,500</td>" in text
+    french = coordinator_client.get(
+        reverse("directory:gaps", args=["ottawa"]).replace("/en/", "/fr/")
+    )
+    assert "<td>1\xa0500</td>" in french.text
     assert response.context["show_map"] is True
     # areas with coordinates only (Nepean and Vanier have none): the tables carry every area
     points = response.context["map_config"]["points"]

@@ -8,6 +8,7 @@ from datetime import datetime, time
 from zoneinfo import ZoneInfo
 
 import pytest
+from django.http import QueryDict
 from django_scopes import scopes_disabled
 
 from liphub.directory import public_views
@@ -16,7 +17,9 @@ from liphub.directory.models import (
     Attribute,
     Language,
     Location,
+    LocationType,
     Schedule,
+    Service,
     ServiceAtLocation,
     Taxonomy,
     TaxonomyTerm,
@@ -25,10 +28,13 @@ from liphub.directory.public_selectors import (
     describe_hours,
     is_open_now,
     parse_selection,
+    result_extras,
     schedule_days,
+    summary,
 )
 from liphub.directory.search import SearchFilters
 from liphub.directory.tests.public_data import build_directory
+from liphub.partnerships.models import Organization
 
 pytestmark = pytest.mark.django_db
 
@@ -96,6 +102,26 @@ def test_search_in_french_shows_french_names_and_fallbacks(client, directory):
     everything = client.get(search_url("fr")).content.decode()
     # no French name: the English one, marked as English
     assert '<span lang="en">Childminding during classes</span>' in everything
+
+
+def test_filter_labels_follow_the_reader_language(client, directory, partnership):
+    """Distance choices and language names are in the page's language, every time: a label
+    formatted once at import would stay in the first request's language."""
+    with scopes_disabled():
+        clinic = directory["clinic"]
+        Language.objects.create(partnership=partnership, service=clinic, code="ti", name="")
+        Language.objects.create(partnership=partnership, service=clinic, code="am", name="Amharic")
+    english = client.get(search_url("en")).content.decode()
+    french = client.get(search_url("fr")).content.decode()
+    again = client.get(search_url("en")).content.decode()
+    assert '<option value="5">Within 5 km</option>' in english
+    assert '<option value="5">À 5 km ou moins</option>' in french
+    assert '<option value="5">Within 5 km</option>' in again
+    # names for every ISO 639 code, in the reader's language, not only Django's own languages
+    assert '<option value="ti">Tigrinya</option>' in english
+    assert '<option value="ti">Tigrigna</option>' in french
+    assert '<option value="am">Amharique</option>' in french
+    assert '<option value="ar">Arabe</option>' in french
 
 
 def test_the_language_switch_keeps_the_search(client, directory):
@@ -427,6 +453,96 @@ def test_the_service_page_says_open_or_closed(client, directory, partnership):
     assert '<span class="badge open-badge">Open now</span>' in html
     results = client.get(search_url(), {"q": "clinic"}).content.decode()
     assert '<span class="badge open-badge">Open now</span>' in results
+
+
+def test_result_extras_read_places_and_hours_of_a_page(partnership):
+    """The flat queries behind the result list: the first active physical place (its street
+    address before a postal one), and open now from the service's, its place's or its
+    location's hours."""
+    with scopes_disabled():
+        org = Organization.objects.create(partnership=partnership, name_en="Agency")
+
+        def service(name):
+            return Service.objects.create(partnership=partnership, organization=org, name_en=name)
+
+        def place(service, name, **fields):
+            loc = Location.objects.create(partnership=partnership, name_en=name, **fields)
+            sal = ServiceAtLocation.objects.create(
+                partnership=partnership, service=service, location=loc
+            )
+            return loc, sal
+
+        by_location, by_place, closed, online = (
+            service(n) for n in ("By location", "By place", "Closed", "Online")
+        )
+        gone, _ = place(by_location, "Old office", is_active=False, latitude=1.0, longitude=1.0)
+        Address.objects.create(
+            partnership=partnership, location=gone, address_1="1 Old St", city="Ottawa"
+        )
+        loc, _ = place(by_location, "Office", latitude=45.0, longitude=-75.0)
+        for kind, line in ((LocationType.POSTAL, "PO Box 9"), ("physical", "2 Main St")):
+            Address.objects.create(
+                partnership=partnership,
+                location=loc,
+                address_type=kind,
+                address_1=line,
+                city="Ottawa",
+                postal_code="K1N 5T1",
+            )
+        all_day = {"byday": "MO", "opens_at": time(0), "closes_at": time(23, 59)}
+        Schedule.objects.create(partnership=partnership, location=loc, **all_day)
+        _, sal = place(by_place, "Hall")
+        Schedule.objects.create(partnership=partnership, service_at_location=sal, **all_day)
+        Schedule.objects.create(
+            partnership=partnership,
+            service=closed,
+            byday="TU",
+            opens_at=time(9),
+            closes_at=time(17),
+        )
+        place(online, "Website", location_type=LocationType.VIRTUAL)
+        services = [by_location, by_place, closed, online]
+    monday = datetime(2026, 11, 23, 10, 0, tzinfo=TORONTO)
+    with scopes_disabled():
+        places, open_now = result_extras(partnership, services, monday)
+    assert places[by_location.pk].address == "2 Main St, Ottawa, K1N 5T1"
+    shown = Address(address_1="2 Main St", city="Ottawa", postal_code="K1N 5T1")
+    assert places[by_location.pk].address == str(shown)  # as the service page writes it
+    assert (places[by_location.pk].latitude, places[by_location.pk].longitude) == (45.0, -75.0)
+    assert places[by_place.pk].address == ""  # a place without an address still counts
+    assert closed.pk not in places and online.pk not in places
+    assert open_now == {by_location.pk: True, by_place.pk: True, closed.pk: False}
+    assert result_extras(partnership, []) == ({}, {})
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "",
+        "q=clinic",
+        "open_now=on&free=1&postal_code=K1P+1J1&wheelchair=",
+        "postal_code=" + "x" * 20,
+    ],
+)
+def test_inputs_are_rendered_as_django_renders_them(partnership, query):
+    """The search form builds its text input and checkboxes directly (no widget templates):
+    the same HTML as `{{ field }}`, errors and help text included."""
+    form = public_views.SearchForm(QueryDict(query), partnership)
+    form.is_valid()
+    for name in (*public_views.CHECKS, *public_views.INPUTS):
+        assert form.input_html(name) == str(form[name]), name
+    assert [check["input"] for check in form.checks] == [
+        str(form[name]) for name in public_views.CHECKS
+    ]
+    if "x" * 20 in query:
+        assert 'aria-invalid="true"' in form.inputs["postal_code"]
+
+
+def test_summary_is_plain_text_cut_after_30_words():
+    text = " ".join(f"w{i}" for i in range(40))
+    assert summary(text) == " ".join(f"w{i}" for i in range(30)) + " …"
+    assert summary("<p>Free <b>dental</b> care</p>") == "Free dental care"
+    assert summary("short") == "short"
 
 
 def test_parse_selection_ignores_junk_and_repeats():

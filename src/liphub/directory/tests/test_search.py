@@ -188,6 +188,102 @@ def test_name_match_ranks_above_description_match(d: Directory) -> None:
     assert set(names[1:]) == {"Settlement help", "Another program"}
 
 
+def test_ranking_tiers(d: Directory) -> None:
+    """Own words in the name, then synonyms in the name, then own words anywhere, then
+    synonyms anywhere (both engines alike; within a tier, see the next test)."""
+    with scopes_disabled():
+        SearchSynonym.objects.create(partnership=d.p, terms="doctor, physician")
+    d.service("Helpline", "Ask a physician")  # tier 4
+    d.service("Physician on call")  # tier 2
+    d.service("Walk-in", "A doctor every day")  # tier 3
+    d.service("Doctor for families")  # tier 1
+    d.service("Family doctor", "Also a physician")  # tier 1, newer
+    d.service("Physicians together")  # tier 2, newer
+    names = d.search("doctors")
+    assert set(names[:2]) == {"Family doctor", "Doctor for families"}
+    assert set(names[2:4]) == {"Physicians together", "Physician on call"}
+    assert names[4:] == ["Walk-in", "Helpline"]
+    with scope(partnership=d.p):
+        scores = [h.score for h in search_services(partnership=d.p, query="doctor").hits]
+        plain = [h.score for h in search_services(partnership=d.p, query="walk day").hits]
+    assert scores == [4, 4, 3, 3, 2, 1]  # the tier, the same on both engines
+    assert plain == [2]  # no synonym: "own words anywhere" keeps its number
+
+
+def test_relevance_orders_a_small_tier_and_newest_first_a_large_one(
+    d: Directory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Within a tier the engine's relevance (bm25 / ts_rank_cd) decides while the tier is
+    small enough to score: the exact name first. Past RELEVANCE_TIER_MAX matches, newest
+    first, so a page of a huge tier never scores every match."""
+    d.service("Food bank")
+    d.service("Community centre with a food bank, meals, clothing and a volunteer program")
+    d.service("Clothing room", "Next to the food bank")  # own words outside the name: tier 3
+    assert d.search("food bank") == [
+        "Food bank",
+        "Community centre with a food bank, meals, clothing and a volunteer program",
+        "Clothing room",
+    ]
+    for module in (search_sqlite, search_postgres):
+        monkeypatch.setattr(module, "RELEVANCE_TIER_MAX", 1)
+    assert d.search("food bank") == [
+        "Community centre with a food bank, meals, clothing and a volunteer program",
+        "Food bank",
+        "Clothing room",
+    ]
+
+
+def test_every_query_word_in_the_name_ranks_first(d: Directory) -> None:
+    d.service("Housing help Vanier")
+    d.service("Housing help", "Offices in Vanier")
+    d.service("Vanier drop-in", "Housing lists")
+    assert d.search("housing vanier")[0] == "Housing help Vanier"
+
+
+def test_pages_across_tiers_add_up(d: Directory) -> None:
+    """Paging through the tiers (page boundaries inside and between tiers, pages past the
+    first skipping whole tiers) gives the same order as one long page, and the same total."""
+    with scopes_disabled():
+        SearchSynonym.objects.create(partnership=d.p, terms="doctor, physician")
+    for i in range(4):
+        d.service(f"Doctor {i}")
+        d.service(f"Physician {i}")
+        d.service(f"Walk-in {i}", "A doctor every day")
+        d.service(f"Helpline {i}", "Ask a physician")
+    with scope(partnership=d.p):
+        whole = search_services(partnership=d.p, query="doctor", per_page=100)
+        assert whole.total == 16 and len(whole.hits) == 16
+        for per_page in (1, 3, 4, 5, 7):
+            paged = []
+            for page in range(1, 20):
+                results = search_services(
+                    partnership=d.p, query="doctor", per_page=per_page, page=page
+                )
+                assert results.total == 16 and results.total_exact
+                paged += [h.service.pk for h in results.hits]
+            assert paged == [h.service.pk for h in whole.hits], per_page
+
+
+def test_count_limit_stops_the_count(d: Directory) -> None:
+    for i in range(6):
+        d.service(f"Clinic {i}")
+    with scope(partnership=d.p):
+        capped = search_services(partnership=d.p, query="clinic", per_page=2, count_limit=3)
+        exact = search_services(partnership=d.p, query="clinic", per_page=2)
+        beyond = search_services(partnership=d.p, query="clinic", per_page=2, page=3, count_limit=3)
+        roomy = search_services(partnership=d.p, query="clinic", per_page=2, count_limit=10)
+    if connection.vendor == "sqlite":
+        assert (capped.total, capped.total_exact, capped.has_next) == (3, False, True)
+    else:  # PostgreSQL counts with a window function in the page's query anyway
+        assert (capped.total, capped.total_exact, capped.has_next) == (6, True, True)
+    assert (exact.total, exact.total_exact, exact.pages) == (6, True, 3)
+    assert [h.service.pk for h in capped.hits] == [h.service.pk for h in exact.hits]
+    # a page past the limit still counts up to its own end
+    assert (beyond.total, beyond.total_exact, len(beyond.hits)) == (6, True, 2)
+    assert not beyond.has_next
+    assert (roomy.total, roomy.total_exact) == (6, True)
+
+
 def test_french_name_and_organization_are_searched(d: Directory) -> None:
     with scopes_disabled():
         org = Organization.objects.create(partnership=d.p, name_en="Refugee 613")
@@ -519,6 +615,18 @@ def test_hits_report_the_ranker(d: Directory) -> None:
     assert results.hits[0].score > 0
 
 
+def test_hits_hold_what_a_result_list_shows(d: Directory, django_assert_num_queries: Any) -> None:
+    d.service("Dental clinic", "Low-cost care", name_fr="Clinique dentaire", alternate_name="DC")
+    with scope(partnership=d.p):
+        [hit] = search_services(partnership=d.p, query="dental").hits
+        with django_assert_num_queries(0):
+            shown = (hit.service.name_fr, hit.service.description_en)
+            assert hit.service.organization.name_en == "Agency"
+        assert shown == ("Clinique dentaire", "Low-cost care")
+        with django_assert_num_queries(1):  # any other field loads when read
+            assert hit.service.alternate_name == "DC"
+
+
 def test_base_widens_the_candidates(d: Directory) -> None:
     d.service("Pending clinic", is_approved=False)
     with scope(partnership=d.p):
@@ -541,6 +649,7 @@ class LongestNameRanker:
         limit: int,
         offset: int,
         narrowed: bool = True,
+        max_total: int | None = None,  # counts every match anyway (an exact total)
     ) -> Any:
         from liphub.directory.search_rankers import RankedPage
 

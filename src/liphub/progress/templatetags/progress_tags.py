@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from django import template
+from django.urls import reverse
 
 from liphub.progress import permissions, selectors
 
@@ -27,6 +28,10 @@ def progress_panel(context: Any, activity: Any, partnership: Any, user: Any) -> 
         "can_post": permissions.can_post_update(actor, involved),
         "can_commit": permissions.can_create_commitment(actor),
         "here": request.get_full_path() if request is not None else "",
+        "here_path": request.path if request is not None else "",
+        "progress_url": reverse(
+            "progress:activity_progress", kwargs={"slug": partnership.slug, "pk": activity.pk}
+        ),
     }
 
 

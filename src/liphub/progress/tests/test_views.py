@@ -281,6 +281,8 @@ def test_a_members_home_shows_their_commitments_activities_and_overdue_follow_up
     assert "Agency A" in text
     assert "Job fair" in text and "Newcomer café" not in text
     assert url("progress:update_create", work.job_fair.pk) in text
+    # each of their activities links to its page of commitments and updates
+    assert f'href="{url("progress:activity_progress", work.job_fair.pk)}"' in text
     assert "A settlement worker two hours a week" in text and "Coop café space" not in text
     assert "Book the hall" in text
     assert "Not due yet" not in text and "Someone else&#x27;s" not in text
@@ -364,3 +366,15 @@ def test_the_pages_are_translated_into_french(client, member, work):
     response = client.get(reverse("progress:my_work", args=["ottawa"]).replace("/en/", "/fr/"))
     assert response.status_code == 200
     assert "Engagements et mises à jour" in response.text
+
+
+def test_the_activity_page_links_to_its_page_of_commitments_and_updates(client, member, work):
+    client.force_login(member)
+    progress = url("progress:activity_progress", work.job_fair.pk)
+    detail = client.get(url("actions:activity_detail", work.job_fair.pk)).text
+    assert f'href="{progress}"' in detail
+    # the page itself shows the panel without a link to itself
+    page = client.get(progress)
+    assert page.status_code == 200
+    assert f'href="{progress}"' not in page.text
+    assert "Commitments and progress" in page.text

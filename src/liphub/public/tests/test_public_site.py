@@ -163,3 +163,15 @@ def test_council_page_runs_a_fixed_number_of_queries(
         page = client.get(reverse("public:council", args=[partnership.slug]))
     assert page.status_code == 200
     assert page.text.index("Council") < page.text.index("Health table")
+
+
+def test_home_page_searches_the_directory_in_the_readers_language(client, partnership):
+    for lang, label, button in (
+        ("en", "What are you looking for?", "Search"),
+        ("fr", "Que cherchez-vous?", "Rechercher"),
+    ):
+        html = client.get(f"/{lang}/lip/{partnership.slug}/").content.decode()
+        action = f'action="/{lang}/lip/{partnership.slug}/services/"'
+        assert action in html and 'role="search"' in html
+        assert f'<label for="home-q">{label}</label>' in html
+        assert 'name="q" id="home-q"' in html and f">{button}</button>" in html

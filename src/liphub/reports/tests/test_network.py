@@ -257,6 +257,19 @@ def test_contributions_are_the_years_cash_and_in_kind_totals(
     assert earlier[OTTAWA] == [9999, 0, 9999]
 
 
+def test_the_page_groups_thousands_as_the_readers_language_writes_them(
+    analyst_client: Any, lips: None
+) -> None:
+    english = analyst_client.get(overview_url(year=YEAR)).text
+    assert "<td>1,500</td><td>250</td><td>1,750</td>" in english
+    assert "<td>1,500</td><td>550</td><td>2,050</td>" in english  # all partnerships
+    french = analyst_client.get(overview_url(year=YEAR).replace("/en/", "/fr/")).text
+    assert "<td>1\u00a0500</td><td>250</td><td>1\u00a0750</td>" in french
+    # the downloads keep plain numbers (a spreadsheet formats them itself)
+    csv = analyst_client.get(overview_url(year=YEAR, format="csv", table="contributions")).text
+    assert ",1500,250,1750" in csv
+
+
 def test_users_who_see_other_networks_get_the_same_figures(
     client: Any, analyst: User, site_admin: User, lips: None
 ) -> None:
