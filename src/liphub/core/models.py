@@ -10,9 +10,9 @@ from typing import Any
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from django_scopes import ScopedManager
 
 from liphub.core.i18n import TranslatedFieldsMixin
+from liphub.core.scoping import TenantScopedManager
 
 
 class Network(TranslatedFieldsMixin, models.Model):
@@ -70,7 +70,7 @@ class Partnership(TranslatedFieldsMixin, models.Model):
 
 def TenantManager() -> Any:  # noqa: N802 - reads like a class at the call site
     """The default manager of tenant data: filtered to the active partnership scope."""
-    return ScopedManager(partnership="partnership")
+    return TenantScopedManager()
 
 
 class TenantModel(models.Model):

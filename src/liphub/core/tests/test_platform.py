@@ -35,6 +35,42 @@ def test_the_scope_only_shows_the_partnerships_a_user_may_see(
 
 
 @pytest.mark.django_db
+def test_the_scope_filter_is_one_in_list_with_the_same_rows(partnership, other_partnership):
+    """The scope is written as one IN (...) of the scope's ids (core/scoping.py), through
+    joins and subqueries too, and keeps django-scopes' meaning: no id, no row; a single
+    partnership; `with_scope`; `scopes_disabled`."""
+    from django.db.models import Exists, OuterRef
+    from django_scopes import scope
+
+    from liphub.partnerships.models import Partner
+
+    with scopes_disabled():
+        ottawa = Organization.objects.create(partnership=partnership, name_en="Ottawa org")
+        kingston = Organization.objects.create(partnership=other_partnership, name_en="K org")
+        Partner.objects.create(partnership=partnership, organization=ottawa)
+        Partner.objects.create(partnership=other_partnership, organization=kingston)
+    with scope(partnership=[partnership.pk, other_partnership.pk]):
+        sql = str(Organization.objects.filter(name_en__startswith="O").query)
+        assert f"IN ({partnership.pk}, {other_partnership.pk})" in sql
+        assert Organization.objects.count() == 2
+    with scope(partnership=[other_partnership.pk]):
+        assert [o.name_en for o in Organization.objects.all()] == ["K org"]
+        partners = Partner.objects.filter(
+            Exists(Organization.objects.filter(pk=OuterRef("organization_id")))
+        )
+        assert [p.organization_id for p in partners] == [kingston.pk]
+        assert [p.name_en for p in Organization.objects.filter(partner__isnull=False)] == ["K org"]
+        assert Organization.objects.with_scope(partnership=[partnership.pk]).get() == ottawa
+    with scope(partnership=[]):
+        assert Organization.objects.count() == 0
+        assert list(Organization.objects.all()) == []
+    with scope(partnership=partnership.pk):
+        assert [o.name_en for o in Organization.objects.all()] == ["Ottawa org"]
+    with scope(partnership=[partnership.pk]), scopes_disabled():
+        assert Organization.objects.count() == 2
+
+
+@pytest.mark.django_db
 def test_an_anonymous_user_sees_no_tenant_rows(partnership):
     from django.contrib.auth.models import AnonymousUser
 
