@@ -54,6 +54,28 @@ def percentile(values: list[float], share: float) -> float:
     return ordered[index]
 
 
+Timings = tuple[list[float], list[float]]
+
+
+def time_pair(
+    page: Callable[[], Any], bare: Callable[[], Any], *, runs: int, warmup: int
+) -> tuple[Timings, Timings]:
+    """Wall-clock and CPU milliseconds of each run of the page and of its bare SQL, taken in
+    turn (page, bare, page, bare...): on a shared machine whose speed drifts from second to
+    second, both then run under the same conditions and their ratio is steady."""
+    for _ in range(warmup):
+        page()
+        bare()
+    timings: tuple[Timings, Timings] = (([], []), ([], []))
+    for _ in range(runs):
+        for run, (wall, cpu) in ((page, timings[0]), (bare, timings[1])):
+            started, started_cpu = time.perf_counter(), time.process_time()
+            run()
+            cpu.append((time.process_time() - started_cpu) * 1000)
+            wall.append((time.perf_counter() - started) * 1000)
+    return timings
+
+
 def time_it(run: Callable[[], Any], *, runs: int, warmup: int) -> tuple[list[float], list[float]]:
     """Wall-clock and CPU milliseconds of each run (CPU time is steadier on a busy machine)."""
     for _ in range(warmup):
@@ -549,10 +571,9 @@ def main() -> int:
             print(f"{title}: {url} answered {response.status_code}", file=sys.stderr)
             return 1
         size = len(response.content)
-        page_ms, page_cpu = time_it(
-            lambda c=client, u=url: c.get(u), runs=args.runs, warmup=args.warmup
+        (page_ms, page_cpu), (bare_ms, bare_cpu) = time_pair(
+            lambda c=client, u=url: c.get(u), bare, runs=args.runs, warmup=args.warmup
         )
-        bare_ms, bare_cpu = time_it(bare, runs=args.runs, warmup=args.warmup)
         results.append(
             (
                 title,
