@@ -19,6 +19,7 @@ from django.db import connection
 from django.db.models import (
     Count,
     F,
+    Model,
     OuterRef,
     Prefetch,
     Q,
@@ -50,6 +51,7 @@ CLOSED_STATUSES = (ActivityStatus.COMPLETED, ActivityStatus.CANCELLED)
 UPCOMING_DAYS = 30
 
 T = TypeVar("T")
+_M = TypeVar("_M", bound=Model)
 
 
 # --- Plans -------------------------------------------------------------------------------------
@@ -142,6 +144,15 @@ def list_plan_activities(*, plan: ActionPlan) -> QuerySet[Activity]:
     )
 
 
+def _in_area(queryset: QuerySet[_M], path: str, *, area: int | None, no_area: bool) -> QuerySet[_M]:
+    """The rows under one priority area (`path` leads to it), or under none (`no_area`)."""
+    if no_area:
+        return queryset.filter(**{f"{path}__isnull": True})
+    if area is not None:
+        return queryset.filter(**{path: area})
+    return queryset
+
+
 def list_activities(
     *, plan: ActionPlan, area: int | None = None, no_area: bool = False, status: str = ""
 ) -> QuerySet[Activity]:
@@ -171,10 +182,7 @@ def list_activities(
             "id",
         )
     )
-    if no_area:
-        activities = activities.filter(goal__priority_area__isnull=True)
-    elif area is not None:
-        activities = activities.filter(goal__priority_area=area)
+    activities = _in_area(activities, "goal__priority_area", area=area, no_area=no_area)
     if status in ActivityStatus.values:
         activities = activities.filter(status=status)
     return activities
@@ -686,10 +694,7 @@ def list_indicator_progress(
             "id",
         )
     )
-    if no_area:
-        indicators = indicators.filter(activity__goal__priority_area__isnull=True)
-    elif area is not None:
-        indicators = indicators.filter(activity__goal__priority_area=area)
+    indicators = _in_area(indicators, "activity__goal__priority_area", area=area, no_area=no_area)
     if state in STATE_CONDITIONS:
         indicators = indicators.filter(STATE_CONDITIONS[state], target__isnull=False).exclude(
             activity__status=ActivityStatus.CANCELLED

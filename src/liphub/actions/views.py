@@ -8,6 +8,7 @@ another partnership's id answers 404.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from django import forms as django_forms
@@ -43,6 +44,7 @@ from liphub.core.models import Partnership
 from liphub.partnerships.web import form_page, partnership_page
 from liphub.partnerships.web import posted as _posted
 from liphub.partnerships.web import save_form as _save
+from liphub.strategy.models import PriorityArea
 
 VIEW = "partnerships.view"
 MANAGE = "partnerships.manage"
@@ -620,6 +622,34 @@ INDICATORS_PER_PAGE = 50
 ACTIVITIES_PER_PAGE = 50
 
 
+@dataclass(frozen=True)
+class AreaFilter:
+    """`?area=` of the activity and indicator lists: a priority area id of this partnership
+    (`pk`, `area`) or "none" (rows with no priority area); `param` is what links keep."""
+
+    pk: int | None = None
+    area: PriorityArea | None = None
+    none: bool = False
+
+    @property
+    def param(self) -> str:
+        return str(self.pk) if self.area else "none" if self.none else ""
+
+
+def _area_filter(request: HttpRequest, partnership: Partnership) -> AreaFilter:
+    value = request.GET.get("area", "")
+    if value.isdigit():
+        pk = int(value)
+        return AreaFilter(pk=pk, area=selectors.get_priority_area(partnership=partnership, pk=pk))
+    return AreaFilter(none=value == "none")
+
+
+def _list_query(plan: ActionPlan, area: AreaFilter, **narrowed: str) -> str:
+    """The query string that pages of a filtered list keep: the plan, the area, the filter."""
+    query = {"year": plan.fiscal_year_label, "area": area.param, **narrowed}
+    return urlencode({key: value for key, value in query.items() if value})
+
+
 @login_required
 def activity_list(request: HttpRequest, slug: str) -> HttpResponse:
     """The activities of a plan, 50 a page; `?area=` (a priority area id, or "none") and
@@ -629,24 +659,13 @@ def activity_list(request: HttpRequest, slug: str) -> HttpResponse:
     plans, plan = _chosen_plan(request, partnership)
     if plan is None:
         return _page(request, partnership, "activity_list.html", {"plans": plans, "plan": None})
-    area_param = request.GET.get("area", "")
+    area = _area_filter(request, partnership)
     status = request.GET.get("status", "")
     status = status if status in ActivityStatus.values else ""
     activities = selectors.list_activities(
-        plan=plan,
-        area=int(area_param) if area_param.isdigit() else None,
-        no_area=area_param == "none",
-        status=status,
+        plan=plan, area=area.pk, no_area=area.none, status=status
     )
     page = Paginator(activities, ACTIVITIES_PER_PAGE).get_page(request.GET.get("page"))
-    area = None
-    if area_param.isdigit():
-        area = selectors.get_priority_area(partnership=partnership, pk=int(area_param))
-    query = {
-        "year": plan.fiscal_year_label,
-        "area": area_param if area or area_param == "none" else "",
-        "status": status,
-    }
     return _page(
         request,
         partnership,
@@ -655,11 +674,11 @@ def activity_list(request: HttpRequest, slug: str) -> HttpResponse:
             "plans": plans,
             "plan": plan,
             "page_obj": page,
-            "area": area,
-            "no_area": area_param == "none",
+            "area": area.area,
+            "no_area": area.none,
             "status": status,
             "status_choices": ActivityStatus.choices,
-            "query": urlencode({key: value for key, value in query.items() if value}),
+            "query": _list_query(plan, area, status=status),
         },
     )
 
@@ -673,24 +692,13 @@ def indicator_list(request: HttpRequest, slug: str) -> HttpResponse:
     plans, plan = _chosen_plan(request, partnership)
     if plan is None:
         return _page(request, partnership, "indicator_list.html", {"plans": plans, "plan": None})
-    area_param = request.GET.get("area", "")
+    area = _area_filter(request, partnership)
     state = request.GET.get("state", "")
     state = state if state in selectors.STATE_CONDITIONS else ""
     indicators = selectors.list_indicator_progress(
-        plan=plan,
-        area=int(area_param) if area_param.isdigit() else None,
-        no_area=area_param == "none",
-        state=state,
+        plan=plan, area=area.pk, no_area=area.none, state=state
     )
     page = Paginator(indicators, INDICATORS_PER_PAGE).get_page(request.GET.get("page"))
-    area = None
-    if area_param.isdigit():
-        area = selectors.get_priority_area(partnership=partnership, pk=int(area_param))
-    query = {
-        "year": plan.fiscal_year_label,
-        "area": area_param if area or area_param == "none" else "",
-        "state": state,
-    }
     return _page(
         request,
         partnership,
@@ -700,10 +708,10 @@ def indicator_list(request: HttpRequest, slug: str) -> HttpResponse:
             "plan": plan,
             "page_obj": page,
             "rows": [selectors.progress_of(indicator) for indicator in page.object_list],
-            "area": area,
-            "no_area": area_param == "none",
+            "area": area.area,
+            "no_area": area.none,
             "state": state,
             "state_choices": INDICATOR_STATE_LABELS,
-            "query": urlencode({key: value for key, value in query.items() if value}),
+            "query": _list_query(plan, area, state=state),
         },
     )
