@@ -374,7 +374,8 @@ def bare_annual_report(partnership_id: int, year: int) -> int:
 
 def bare_network(network_id: int, year: int, today: dt.date) -> int:
     """Key sectors at each partnership's table, contributions, activities by theme and
-    status, reports submitted: every partnership of the network at once."""
+    status, reports submitted: every partnership of the network at once; the key sectors and
+    the years with data."""
     rows = _all(
         """
         SELECT s.partnership_id, ps.sector_id, COUNT(s.id)
@@ -427,6 +428,26 @@ def bare_network(network_id: int, year: int, today: dt.date) -> int:
         "SELECT p.id, p.slug, p.name_en, p.name_fr FROM core_partnership p "
         "JOIN core_partnership_networks n ON n.partnership_id = p.id WHERE n.network_id = %s",
         [network_id],
+    )
+    # the page also shows the key sectors (a column each, with those no partnership seats)
+    # and the fiscal years with data (its year menu)
+    rows += _all(
+        'SELECT id, name_en, name_fr FROM partnerships_sector WHERE is_key ORDER BY "order", code',
+        [],
+    )
+    rows += _all(
+        """
+        SELECT pl.fiscal_year FROM core_partnership_networks n
+        JOIN actions_actionplan pl ON pl.partnership_id = n.partnership_id
+        WHERE n.network_id = %s
+        UNION SELECT c.fiscal_year FROM core_partnership_networks n
+        JOIN resources_contribution c ON c.partnership_id = n.partnership_id
+        WHERE n.network_id = %s
+        UNION SELECT r.fiscal_year FROM core_partnership_networks n
+        JOIN reports_submittedreport r ON r.partnership_id = n.partnership_id
+        WHERE n.network_id = %s
+        """,
+        [network_id, network_id, network_id],
     )
     return len(rows)
 

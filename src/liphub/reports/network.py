@@ -62,7 +62,12 @@ def list_analysed_networks(user: Any) -> QuerySet[Network]:
 
 def access_network(user: Any, slug: str) -> Network:
     """The network `slug` if the user analyses it or is a site administrator; 404 otherwise."""
-    network = list_analysed_networks(user).filter(slug=slug).first()
+    if user is None or not user.is_authenticated:
+        raise Http404("No such network.")
+    networks = Network.objects.filter(slug=slug)
+    if not _is_admin(user):
+        networks = networks.filter(analysts__user=user)
+    network = networks.first()
     if network is None:
         raise Http404("No such network.")
     return network
@@ -436,7 +441,8 @@ def get_network_overview(
 
     activity_rows = _activity_rows(members, year)
     for pid, _code, _en, _fr, status, n in activity_rows:
-        rows[pid].activities[status] += n
+        counts = rows[pid].activities
+        counts[status] = counts.get(status, 0) + n
 
     versions: dict[int, list[tuple[int, Any]]] = defaultdict(list)
     for pid, row_year, number, submitted_at in records.reports:

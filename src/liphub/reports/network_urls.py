@@ -8,4 +8,5 @@ app_name = "network"
 urlpatterns = [
     path("", views_network.overview, name="overview"),
     path("compare/", views_network.compare, name="compare"),
+    path("<slug:section>/", views_network.overview, name="section"),
 ]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import html
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -18,6 +19,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils.formats import get_format
+from django.utils.functional import Promise
 from django.utils.html import escape, format_html
 from django.utils.http import urlencode
 from django.utils.safestring import SafeString, mark_safe
@@ -120,7 +122,9 @@ def summary_table(overview: NetworkOverview) -> Table:
                 row.in_kind,
                 row.activities_total,
                 row.activities[ActivityStatus.COMPLETED],
-                _report_cells(row.report, texts)[0],
+                texts["none"]
+                if row.report is None
+                else texts["version"] % {"number": row.report.latest_number},
             ]
             for row in overview.partnerships
         ],
@@ -230,16 +234,44 @@ def reports_table(overview: NetworkOverview) -> Table:
     )
 
 
+TABLES: dict[str, Callable[[NetworkOverview], Table]] = {
+    "partnerships": summary_table,
+    "sectors": sector_table,
+    "sector_matrix": sector_matrix_table,
+    "contributions": contributions_table,
+    "themes": themes_table,
+    "activities": activity_status_table,
+    "reports": reports_table,
+}
+
+
 def overview_tables(overview: NetworkOverview) -> list[Table]:
-    return [
-        summary_table(overview),
-        sector_table(overview),
-        sector_matrix_table(overview),
-        contributions_table(overview),
-        themes_table(overview),
-        activity_status_table(overview),
-        reports_table(overview),
-    ]
+    """Every table of the network view (the downloads hold them all)."""
+    return [build(overview) for build in TABLES.values()]
+
+
+@dataclass(frozen=True)
+class Section:
+    """A tab of the network view: the overview, or one topic with a row per partnership."""
+
+    slug: str
+    label: str | Promise
+    tables: tuple[str, ...]
+
+
+# The overview answers the funder's questions in one screen (a row per partnership, the
+# network's sector coverage and themes); each topic's full table per partnership has its own
+# tab, so a network of a hundred partnerships is not one page of seven hundred rows.
+SECTIONS: dict[str, Section] = {
+    section.slug: section
+    for section in (
+        Section("", gettext_lazy("Overview"), ("partnerships", "sectors", "themes")),
+        Section("representation", gettext_lazy("Representation"), ("sectors", "sector_matrix")),
+        Section("contributions", gettext_lazy("Contributions"), ("contributions",)),
+        Section("activities", gettext_lazy("Activities"), ("themes", "activities")),
+        Section("reports", gettext_lazy("Reports"), ("reports",)),
+    )
+}
 
 
 def _theme_cells(themes: list[Theme], key: str) -> Cell:
@@ -465,9 +497,40 @@ def _context(network: Network, years: list[int], year: int) -> dict[str, Any]:
     }
 
 
+_EMPTY = {
+    "sectors": gettext_lazy("No key sector."),
+    "themes": gettext_lazy("No activity in an action plan for this year."),
+    "partnerships": gettext_lazy("This network has no partnership yet."),
+}
+
+
+def _tabs(network: Network, current: Section, year: int) -> list[dict[str, Any]]:
+    """The tab links of the network view (each keeps the chosen year)."""
+    query = _query([("year", year)])
+    tabs = []
+    for section in SECTIONS.values():
+        if section.slug:
+            url = reverse("network:section", args=[network.slug, section.slug])
+        else:
+            url = reverse("network:overview", args=[network.slug])
+        tabs.append(
+            {
+                "slug": section.slug,
+                "label": section.label,
+                "url": url + query,
+                "current": section is current,
+            }
+        )
+    return tabs
+
+
 @login_required
-def overview(request: HttpRequest, slug: str) -> HttpResponse:
+def overview(request: HttpRequest, slug: str, section: str = "") -> HttpResponse:
+    """The network view: the overview tab, or the tab of one topic (`section`)."""
     network = selectors.access_network(request.user, slug)
+    shown = SECTIONS.get(section)
+    if shown is None:
+        raise Http404("No such section of the network view.")
     partnerships = selectors.list_network_partnerships(network=network)
     records = selectors.read_network_records(
         network=network, partnership_ids=[p.pk for p in partnerships]
@@ -477,30 +540,32 @@ def overview(request: HttpRequest, slug: str) -> HttpResponse:
     figures = selectors.get_network_overview(
         network=network, partnerships=partnerships, year=year, records=records
     )
-    tables = overview_tables(figures)
-    download = _download(request, tables, f"network-{network.slug}-{fiscal_year_label(year)}")
-    if download is not None:
-        return download
+    if request.GET.get("format"):
+        download = _download(
+            request,
+            overview_tables(figures),
+            f"network-{network.slug}-{fiscal_year_label(year)}",
+        )
+        if download is not None:
+            return download
     params = [("year", year)]
-    blocks = _blocks(tables, params)
-    dashboard = reverse("partnerships:dashboard", args=["-slug-"])
+    blocks = _blocks([TABLES[key](figures) for key in shown.tables], params)
     no_partnership = _("No partnership.")
-    html = {
-        key: _html_table(blocks[key], empty=no_partnership)
-        for key in ("sector_matrix", "contributions", "activities", "reports")
-    }
-    html["sectors"] = _html_table(blocks["sectors"], empty=_("No key sector."))
-    html["themes"] = _html_table(
-        blocks["themes"], empty=_("No activity in an action plan for this year.")
-    )
-    html["partnerships"] = _html_table(
-        blocks["partnerships"],
-        empty=_("This network has no partnership yet."),
-        row_links=[
-            dashboard.replace("-slug-", row.partnership.slug) for row in figures.partnerships
-        ],
-        checkboxes=[row.partnership.slug for row in figures.partnerships],
-    )
+    html: dict[str, SafeString] = {}
+    for key, block in blocks.items():
+        if key != "partnerships":
+            html[key] = _html_table(block, empty=str(_EMPTY.get(key, no_partnership)))
+            continue
+        dashboard = reverse("partnerships:dashboard", args=["-slug-"])
+        html[key] = _html_table(
+            block,
+            empty=str(_EMPTY[key]),
+            row_links=[
+                dashboard.replace("-slug-", row.partnership.slug) for row in figures.partnerships
+            ],
+            checkboxes=[row.partnership.slug for row in figures.partnerships],
+        )
+    tabs = _tabs(network, shown, year)
     return render(
         request,
         "reports/network/overview.html",
@@ -508,6 +573,10 @@ def overview(request: HttpRequest, slug: str) -> HttpResponse:
             **_context(network, years, year),
             "form": form,
             "figures": figures,
+            "section": shown.slug,
+            "section_label": shown.label,
+            "tabs": tabs,
+            "tab_urls": {tab["slug"]: tab["url"] for tab in tabs},
             "blocks": blocks,
             "html": html,
             "csv_query": _query(params, format="csv"),

@@ -79,12 +79,23 @@ def tr_markdown(context: dict[str, Any], obj: Any, field: str) -> SafeString:
     )
 
 
+def _in_language(path: str, code: str) -> str:
+    """The same page in language `code`. Every page lives under /<language>/ with the same
+    path in each language (no URL is translated), so the prefix is swapped; a path without
+    one goes through Django's `translate_url`."""
+    for other, _name in settings.LANGUAGES:
+        prefix = f"/{other}/"
+        if path.startswith(prefix):
+            return f"/{code}/{path[len(prefix) :]}"
+    return translate_url(path, code)
+
+
 @register.simple_tag(takes_context=True)
 def language_links(context: dict[str, Any]) -> list[dict[str, Any]]:
     request = context.get("request")
     path = request.get_full_path() if request is not None else "/"
     return [
-        {"code": code, "name": LANGUAGE_NAMES.get(code, code), "url": translate_url(path, code)}
+        {"code": code, "name": LANGUAGE_NAMES.get(code, code), "url": _in_language(path, code)}
         for code, _name in settings.LANGUAGES
     ]
 

@@ -32,6 +32,17 @@ def overview_url(slug: str = "ontario", **params: Any) -> str:
     return url
 
 
+def section_url(section: str, slug: str = "ontario", **params: Any) -> str:
+    """A tab of the network view (its overview is `overview_url`)."""
+    url = reverse("network:section", args=[slug, section])
+    if params:
+        url += "?" + "&".join(f"{key}={value}" for key, value in params.items())
+    return url
+
+
+SECTIONS = ("representation", "contributions", "activities", "reports")
+
+
 def compare_url(*slugs: str, year: int = YEAR, fmt: str = "") -> str:
     query = "&".join([f"year={year}", *[f"p={slug}" for slug in slugs]])
     if fmt:
@@ -238,6 +249,9 @@ def test_representation_counts_partnerships_with_each_key_sector_at_the_table(
     assert sectors["School boards"] == [1, 1, 50]
     assert sectors["Municipal government"] == [0, 2, 0]  # Ottawa's city seat has ended
     assert sectors["Health"] == [0, 2, 0]  # Toronto is not in the network
+    assert "sector_matrix" not in response.context["blocks"]  # on its own tab
+    response = analyst_client.get(section_url("representation", year=YEAR))
+    assert _rows(response, "sectors") == sectors
     matrix = response.context["blocks"]["sector_matrix"].table
     settlement = matrix.headers.index("Settlement agencies") - 1
     school = matrix.headers.index("School boards") - 1
@@ -249,22 +263,29 @@ def test_representation_counts_partnerships_with_each_key_sector_at_the_table(
 def test_contributions_are_the_years_cash_and_in_kind_totals(
     analyst_client: Any, lips: None
 ) -> None:
-    contributions = _rows(analyst_client.get(overview_url(year=YEAR)), "contributions")
+    contributions = _rows(
+        analyst_client.get(section_url("contributions", year=YEAR)), "contributions"
+    )
     assert contributions[OTTAWA] == [1500, 250, 1750]
     assert contributions[KINGSTON] == [0, 300, 300]
     assert contributions["All partnerships"] == [1500, 550, 2050]
-    earlier = _rows(analyst_client.get(overview_url(year=YEAR - 1)), "contributions")
+    earlier = _rows(
+        analyst_client.get(section_url("contributions", year=YEAR - 1)), "contributions"
+    )
     assert earlier[OTTAWA] == [9999, 0, 9999]
 
 
 def test_the_page_groups_thousands_as_the_readers_language_writes_them(
     analyst_client: Any, lips: None
 ) -> None:
-    english = analyst_client.get(overview_url(year=YEAR)).text
+    english = analyst_client.get(section_url("contributions", year=YEAR)).text
     assert "<td>1,500</td><td>250</td><td>1,750</td>" in english
     assert "<td>1,500</td><td>550</td><td>2,050</td>" in english  # all partnerships
-    french = analyst_client.get(overview_url(year=YEAR).replace("/en/", "/fr/")).text
-    assert "<td>1\u00a0500</td><td>250</td><td>1\u00a0750</td>" in french
+    # the overview's sentence: the network's totals
+    overview = analyst_client.get(overview_url(year=YEAR)).text
+    assert "All partnerships leveraged 1,500 in cash and 550 in kind (CAD) in 2011-12." in overview
+    french = analyst_client.get(section_url("contributions", year=YEAR).replace("/en/", "/fr/"))
+    assert "<td>1\u00a0500</td><td>250</td><td>1\u00a0750</td>" in french.text
     # the downloads keep plain numbers (a spreadsheet formats them itself)
     csv = analyst_client.get(overview_url(year=YEAR, format="csv", table="contributions")).text
     assert ",1500,250,1750" in csv
@@ -278,7 +299,7 @@ def test_users_who_see_other_networks_get_the_same_figures(
     NetworkAnalyst.objects.create(user=analyst, network=Network.objects.get(slug="gta"))
     for user in (analyst, site_admin):
         client.force_login(user)
-        response = client.get(overview_url(year=YEAR))
+        response = client.get(section_url("contributions", year=YEAR))
         contributions = _rows(response, "contributions")
         assert contributions["All partnerships"] == [1500, 550, 2050]
         assert set(contributions) == {OTTAWA, KINGSTON, "All partnerships"}
@@ -298,16 +319,22 @@ def test_activities_group_priority_areas_by_code_else_by_name(
     assert themes["health and WELLBEING"] == [2, 1, 0, 1, 0, 0, 2]
     assert themes["No priority area"] == [1, 0, 0, 0, 1, 0, 1]
     assert len(themes) == 3
+    assert "activities" not in response.context["blocks"]  # on its own tab
+    response = analyst_client.get(section_url("activities", year=YEAR))
+    assert _rows(response, "themes") == themes
     by_lip = _rows(response, "activities")
     assert by_lip[OTTAWA] == [1, 1, 1, 1, 0, 4]
     assert by_lip[KINGSTON] == [0, 0, 2, 0, 0, 2]
 
 
 def test_reports_show_the_latest_version_or_not_submitted(analyst_client: Any, lips: None) -> None:
-    response = analyst_client.get(overview_url(year=YEAR))
+    response = analyst_client.get(section_url("reports", year=YEAR))
     reports = _rows(response, "reports")
     assert reports[OTTAWA] == ["Version 2", "2012-04-20", 2]
     assert reports[KINGSTON] == ["Not submitted", None, None]
+    assert "1 of 2 partnerships submitted a report for 2011-12." in response.text
+    response = analyst_client.get(overview_url(year=YEAR))
+    assert "1 of 2 partnerships submitted a report for 2011-12." in response.text
     summary = _rows(response, "partnerships")
     assert summary[OTTAWA] == ["2 of 15", 1500, 250, 4, 1, "Version 2"]
     assert summary[KINGSTON] == ["1 of 15", 0, 300, 2, 2, "Not submitted"]
@@ -328,6 +355,29 @@ def test_the_default_year_is_the_latest_year_with_data(analyst_client: Any, lips
     assert [value for value, _label in response.context["years"]] == [YEAR, YEAR - 1]
 
 
+def test_tabs_show_each_topic_for_the_chosen_year(analyst_client: Any, lips: None) -> None:
+    overview = analyst_client.get(overview_url(year=YEAR - 1))
+    assert 'aria-current="page">Overview</a>' in overview.text
+    for section in SECTIONS:
+        # the overview links to every tab, keeping the year
+        assert f'href="{section_url(section, year=YEAR - 1)}"' in overview.text
+        response = analyst_client.get(section_url(section, year=YEAR - 1))
+        assert response.status_code == 200
+        assert response.context["year"] == YEAR - 1
+        assert response.text.count('aria-current="page"') == 1
+        assert f'href="{overview_url(year=YEAR - 1)}"' in response.text
+    assert analyst_client.get(section_url("nope")).status_code == 404
+
+
+def test_tabs_keep_the_network_closed_to_others(coordinator_client: Any, lips: None) -> None:
+    for section in SECTIONS:
+        assert coordinator_client.get(section_url(section)).status_code == 404
+        assert coordinator_client.get(section_url(section, format="csv")).status_code == 404
+    coordinator_client.logout()
+    for section in SECTIONS:
+        assert coordinator_client.get(section_url(section)).status_code == 302
+
+
 def test_a_bad_year_shows_an_error_not_a_crash(analyst_client: Any, lips: None) -> None:
     response = analyst_client.get(overview_url(year="nonsense"))
     assert response.status_code == 400
@@ -337,16 +387,29 @@ def test_a_bad_year_shows_an_error_not_a_crash(analyst_client: Any, lips: None) 
 # --- Exports -----------------------------------------------------------------------------------
 
 
+def _every_block(client: Any) -> dict[str, Any]:
+    """The tables of the overview and of every tab, by key."""
+    blocks: dict[str, Any] = {}
+    for url in [overview_url(year=YEAR), *[section_url(s, year=YEAR) for s in SECTIONS]]:
+        blocks.update(client.get(url).context["blocks"])
+    return blocks
+
+
 def test_csv_holds_the_same_figures_as_the_page(analyst_client: Any, lips: None) -> None:
-    page = analyst_client.get(overview_url(year=YEAR))
-    response = analyst_client.get(overview_url(year=YEAR, format="csv"))
-    assert response.status_code == 200
-    assert response["Content-Type"].startswith("text/csv")
-    lines = list(csv.reader(io.StringIO(response.content.decode())))
-    for block in page.context["blocks"].values():
-        assert [block.table.title] in lines
-        for row in block.table.rows:
-            assert ["" if cell is None else str(cell) for cell in row] in lines
+    blocks = _every_block(analyst_client)
+    assert len(blocks) == 7
+    for url in (
+        overview_url(year=YEAR, format="csv"),
+        section_url("reports", year=YEAR, format="csv"),
+    ):
+        response = analyst_client.get(url)
+        assert response.status_code == 200
+        assert response["Content-Type"].startswith("text/csv")
+        lines = list(csv.reader(io.StringIO(response.content.decode())))
+        for block in blocks.values():
+            assert [block.table.title] in lines
+            for row in block.table.rows:
+                assert ["" if cell is None else str(cell) for cell in row] in lines
 
 
 def test_one_table_downloads_alone_as_csv(analyst_client: Any, lips: None) -> None:
@@ -361,15 +424,13 @@ def test_one_table_downloads_alone_as_csv(analyst_client: Any, lips: None) -> No
 
 
 def test_xlsx_holds_the_same_figures_as_the_page(analyst_client: Any, lips: None) -> None:
-    page = analyst_client.get(overview_url(year=YEAR))
+    by_title = {block.table.title: block.table for block in _every_block(analyst_client).values()}
     response = analyst_client.get(overview_url(year=YEAR, format="xlsx"))
     workbook = openpyxl.load_workbook(io.BytesIO(response.content))
-    tables = list(page.context["blocks"].values())
-    assert len(workbook.worksheets) == len(tables)
-    for sheet, block in zip(workbook.worksheets, tables, strict=True):
+    assert len(workbook.worksheets) == len(by_title) == 7
+    for sheet in workbook.worksheets:
         values = [list(row) for row in sheet.iter_rows(values_only=True)]
-        assert values[0][0] == block.table.title
-        assert values[2:] == [list(row) for row in block.table.rows]
+        assert values[2:] == [list(row) for row in by_title[values[0][0]].rows]
 
 
 # --- Compare -----------------------------------------------------------------------------------
@@ -475,6 +536,7 @@ def test_the_network_view_runs_a_fixed_number_of_queries(
             overview_url(year=YEAR),
             compare_url(*slugs),
             overview_url(year=YEAR, format="xlsx"),
+            section_url("representation", year=YEAR),
         ]
     with django_assert_max_num_queries(MAX_QUERIES):
         response = analyst_client.get(urls[0])
@@ -484,3 +546,6 @@ def test_the_network_view_runs_a_fixed_number_of_queries(
     assert len(response.context["plans"]) == count
     with django_assert_max_num_queries(MAX_QUERIES):
         assert analyst_client.get(urls[2]).status_code == 200
+    with django_assert_max_num_queries(MAX_QUERIES):
+        response = analyst_client.get(urls[3])
+    assert len(response.context["blocks"]["sector_matrix"].table.rows) == count
