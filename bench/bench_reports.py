@@ -566,14 +566,24 @@ def main() -> int:
             lambda: bare_network(network.pk, year, today),
         ),
     ]
+    # the network view's tabs: a topic's table for every partnership, from the same figures
+    pages += [
+        (
+            f"  tab: {section}",
+            analyst_client,
+            reverse("network:section", args=["synthetic", section]) + f"?year={year}",
+            lambda: bare_network(network.pk, year, today),
+        )
+        for section in ("representation", "contributions", "activities", "reports")
+    ]
 
     floor_url = reverse("accounts:tokens")
 
     if args.profile:
         from pyinstrument import Profiler
 
+        pages = pages[:3] + [("Stack floor", analyst_client, floor_url, lambda: 0)]
         name = {"dashboard": 0, "annual": 1, "network": 2, "floor": 3}[args.profile]
-        pages.append(("Stack floor", analyst_client, floor_url, lambda: 0))
         _title, client, url, _bare = pages[name]
         client.get(url)
         profiler = Profiler(interval=0.0005)
