@@ -582,7 +582,7 @@ def main() -> int:
     if args.profile:
         from pyinstrument import Profiler
 
-        pages = pages[:3] + [("Stack floor", analyst_client, floor_url, lambda: 0)]
+        pages = [*pages[:3], ("Stack floor", analyst_client, floor_url, lambda: 0)]
         name = {"dashboard": 0, "annual": 1, "network": 2, "floor": 3}[args.profile]
         _title, client, url, _bare = pages[name]
         client.get(url)
