@@ -90,19 +90,21 @@ class NetworkMember:
 
 def list_network_partnerships(*, network: Network) -> list[NetworkMember]:
     """The partnerships of the network, by name in the reader's language."""
-    language = current_language()
+    french = current_language() == "fr"
     members = []
     for pk, slug, name_en, name_fr in fetch_rows(
         network.partnerships.values_list("id", "slug", "name_en", "name_fr")
     ):
-        names = SimpleNamespace(name_en=name_en or "", name_fr=name_fr or "")
+        name_en, name_fr = name_en or "", name_fr or ""
+        # as `translated`: the reader's language, else the other one
+        first, other = (name_fr, name_en) if french else (name_en, name_fr)
         members.append(
             NetworkMember(
                 pk=pk,
                 slug=slug,
-                name_en=names.name_en,
-                name_fr=names.name_fr,
-                display_name=str(translated(names, "name", language)),
+                name_en=name_en,
+                name_fr=name_fr,
+                display_name=first if first.strip() else other if other.strip() else "",
             )
         )
     members.sort(key=lambda member: member.display_name.casefold())
@@ -351,23 +353,25 @@ def _activity_rows(members: Q, year: int) -> list[ActivityRow]:
 def _themes(rows: list[ActivityRow], order: dict[int, int]) -> list[Theme]:
     """Group activity counts into themes; a theme's label is that of its first partnership."""
     themes: dict[str, Theme] = {}
-    keys: dict[tuple[str | None, str | None, str | None], str] = {}
+    area_themes: dict[tuple[str | None, str | None, str | None], Theme] = {}
     # per theme, the row that names it: the first of the partnership that comes first
     # (rows are not sorted: a network's plans have thousands of them)
     names: dict[str, tuple[int, str | None, str | None]] = {}
     for pid, code, name_en, name_fr, status, n in rows:
         area = (code, name_en, name_fr)
-        key = keys.get(area)
-        if key is None:
-            key = keys[area] = theme_key(code, name_en, name_fr)
-        theme = themes.get(key)
+        theme = area_themes.get(area)
         if theme is None:
-            theme = themes[key] = Theme(key=key, label="")
+            key = theme_key(code, name_en, name_fr)
+            theme = themes.get(key)
+            if theme is None:
+                theme = themes[key] = Theme(key=key, label="")
+            area_themes[area] = theme
         rank = order.get(pid, 0)
-        named = names.get(key)
+        named = names.get(theme.key)
         if named is None or rank < named[0]:
-            names[key] = (rank, name_en, name_fr)
-        theme.by_status[status] += n
+            names[theme.key] = (rank, name_en, name_fr)
+        counts = theme.by_status
+        counts[status] = counts.get(status, 0) + n
         theme.partnership_ids.add(pid)
     for key, (_rank, name_en, name_fr) in names.items():
         themes[key].label = _theme_label(key, name_en, name_fr)

@@ -309,6 +309,19 @@ def test_users_who_see_other_networks_get_the_same_figures(
         ]
 
 
+def test_partnerships_are_named_and_sorted_in_the_readers_language(
+    analyst_client: Any, other_partnership: Partnership, lips: None
+) -> None:
+    """A partnership without a French name shows its English one on the French page."""
+    other_partnership.name_fr = "  "
+    other_partnership.save()
+    french = analyst_client.get(overview_url(year=YEAR).replace("/en/", "/fr/"))
+    names = [row.name for row in french.context["figures"].partnerships]
+    assert names == [KINGSTON, "Partenariat local d'immigration d'Ottawa"]
+    english = analyst_client.get(overview_url(year=YEAR).replace("/fr/", "/en/"))
+    assert [row.name for row in english.context["figures"].partnerships] == [KINGSTON, OTTAWA]
+
+
 def test_activities_group_priority_areas_by_code_else_by_name(
     analyst_client: Any, lips: None
 ) -> None:
