@@ -69,7 +69,7 @@ def visible_partnership_ids(user: Any) -> list[int]:
     cached = getattr(user, "_liphub_visible_ids", None)
     if cached is not None:
         return list(cached)
-    ids = list(visible_partnerships(user).values_list("id", flat=True))
+    ids = list(visible_partnerships(user).order_by().values_list("id", flat=True))
     if user is not None and user.is_authenticated:
         user._liphub_visible_ids = tuple(ids)
     return ids

@@ -88,25 +88,28 @@ class NetworkMember:
         return self.display_name
 
 
+def _pick_name(name_en: str | None, name_fr: str | None, *, french: bool) -> str:
+    """A name in the reader's language, else in the other one (as `translated`, for plain
+    rows: a hundred partnerships' names without an object each)."""
+    first, other = (name_fr or "", name_en or "") if french else (name_en or "", name_fr or "")
+    return first if first.strip() else other if other.strip() else ""
+
+
 def list_network_partnerships(*, network: Network) -> list[NetworkMember]:
     """The partnerships of the network, by name in the reader's language."""
     french = current_language() == "fr"
-    members = []
-    for pk, slug, name_en, name_fr in fetch_rows(
-        network.partnerships.values_list("id", "slug", "name_en", "name_fr")
-    ):
-        name_en, name_fr = name_en or "", name_fr or ""
-        # as `translated`: the reader's language, else the other one
-        first, other = (name_fr, name_en) if french else (name_en, name_fr)
-        members.append(
-            NetworkMember(
-                pk=pk,
-                slug=slug,
-                name_en=name_en,
-                name_fr=name_fr,
-                display_name=first if first.strip() else other if other.strip() else "",
-            )
+    members = [
+        NetworkMember(
+            pk=pk,
+            slug=slug,
+            name_en=name_en or "",
+            name_fr=name_fr or "",
+            display_name=_pick_name(name_en, name_fr, french=french),
         )
+        for pk, slug, name_en, name_fr in fetch_rows(
+            network.partnerships.values_list("id", "slug", "name_en", "name_fr")
+        )
+    ]
     members.sort(key=lambda member: member.display_name.casefold())
     return members
 
@@ -400,18 +403,10 @@ def get_network_overview(
     day = on or timezone.localdate()
     ids = [p.pk for p in partnerships]
     members = _members(network, ids)
-    rows = {
-        p.pk: PartnershipFigures(partnership=p, name=getattr(p, "display_name", None) or str(p))
-        for p in partnerships
-    }
-    language = current_language()
+    rows = {p.pk: PartnershipFigures(partnership=p, name=p.display_name) for p in partnerships}
+    french = current_language() == "fr"
     key_sectors = [
-        KeySector(
-            pk=pk,
-            name=str(
-                translated(SimpleNamespace(name_en=en or "", name_fr=fr or ""), "name", language)
-            ),
-        )
+        KeySector(pk=pk, name=_pick_name(en, fr, french=french))
         for pk, en, fr in fetch_rows(
             Sector.objects.filter(is_key=True).values_list("id", "name_en", "name_fr")
         )
@@ -422,9 +417,9 @@ def get_network_overview(
         Q(organization__partner__since__isnull=True) | Q(organization__partner__since__lte=day)
     ) & (Q(organization__partner__until__isnull=True) | Q(organization__partner__until__gte=day))
     seats = (
-        Seat.objects.filter(members, body__is_active=True)
-        .filter(current_seats_filter(day))
-        .filter(partner_on_day)
+        Seat.objects.filter(
+            members & current_seats_filter(day) & partner_on_day, body__is_active=True
+        )
         .values_list("partnership_id", "organization__partner__sectors")
         .annotate(seats=Count("id"))
         .order_by()
