@@ -534,6 +534,26 @@ class TestDemoWork:
         ).aggregate(total=Sum("amount"))["total"]
         assert Decimal(report.data["contributions"]["cash"]) == cash
 
+    def test_the_demo_analyst_sees_every_ontario_lip_in_the_network_view(self, client):
+        client.force_login(User.objects.get(email="analyst@demo.liphub.ca"))
+        ontario = Partnership.objects.filter(networks__slug="ontario")
+        url = reverse("network:overview", args=["ontario"]) + "?year=2012"
+        overview = client.get(url)
+        assert overview.status_code == 200
+        figures = overview.context["figures"]
+        assert len(figures.partnerships) == ontario.count() == 35
+        themes = {theme.key for theme in figures.themes}
+        assert {f"code:{code}" for code in SEVEN_AREAS} <= themes
+        assert figures.cash > 0
+        for section in ("representation", "contributions", "activities", "reports"):
+            url = reverse("network:section", args=["ontario", section]) + "?year=2012"
+            tab = client.get(url)
+            assert tab.status_code == 200, section
+            for block in tab.context["blocks"].values():
+                if block.table.key != "themes" and block.table.key != "sectors":
+                    assert len(block.table.rows) >= 35, (section, block.table.key)
+        assert "Ottawa" in client.get(url.replace("/en/", "/fr/")).text
+
     def test_the_demo_data_names_only_known_organizations_and_goals(self):
         """Every key in plans.py resolves (the loader would fail otherwise): a cheap guard that
         the data file stays consistent with the organizations of data.py."""
