@@ -79,6 +79,36 @@ def test_ticking_services_in_the_results_makes_the_list(page, directory):
     _no_violations(page)
 
 
+def test_services_ticked_before_a_new_search_stay_on_the_list(page, directory):
+    """Ticking, then searching again in place, keeps the tick; unticking drops it."""
+    _offline_tiles(page)
+    page.goto("/en/lip/ottawa/services/")
+    page.get_by_label("Add to my list: Refugee health clinic").check()
+    search = page.get_by_label("What are you looking for?")
+    search.fill("classes")
+    search.press("Enter")
+    page.wait_for_url("**q=classes**")
+    # the clinic is not among these results, and still on the list
+    page.get_by_role("link", name="See my list (1 service)").wait_for()
+    assert page.get_by_label("Add to my list: Refugee health clinic").count() == 0
+    page.get_by_label("Add to my list: English classes (LINC)").check()
+    search.fill("")
+    search.press("Enter")
+    page.wait_for_function("!window.location.search.includes('q=classes')")
+    page.wait_for_function("document.querySelectorAll('.service-result').length > 1")
+    clinic = page.get_by_label("Add to my list: Refugee health clinic")
+    assert clinic.is_checked()
+    assert page.get_by_label("Add to my list: English classes (LINC)").is_checked()
+    clinic.uncheck()
+    page.locator(".directory-filters summary").click()
+    page.get_by_label("City", exact=True).select_option("Vanier")
+    page.wait_for_url("**city=Vanier**")
+    page.wait_for_function("document.querySelectorAll('.service-result').length === 2")
+    page.get_by_role("button", name="Make my list").click()
+    page.wait_for_load_state()
+    assert page.locator(".where-item h2").all_inner_texts() == ["English classes (LINC)"]
+
+
 def test_filters_update_the_results_in_place(page, directory):
     _offline_tiles(page)
     page.goto("/en/lip/ottawa/services/")

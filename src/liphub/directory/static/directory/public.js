@@ -70,6 +70,19 @@
     var status = document.getElementById("results-status");
     if (heading && status) status.textContent = heading.textContent.trim();
   });
+  // A search in place keeps the services ticked in the results (the list being made), not
+  // only those of the page's address: the selection is read from the results form.
+  document.addEventListener("htmx:configRequest", function (event) {
+    var form = event.detail && event.detail.elt;
+    if (!form || !form.matches || !form.matches("form.directory-search")) return;
+    var list = document.getElementById("list-form");
+    if (!list) return;
+    var params = event.detail.parameters;
+    params.delete("s");
+    list.querySelectorAll("input[name=s]").forEach(function (input) {
+      if (input.type === "hidden" || input.checked) params.append("s", input.value);
+    });
+  });
   // The address changed without a page load: keep the language switch on the same search.
   document.addEventListener("htmx:pushedIntoHistory", function () {
     document.querySelectorAll(".lang-switch a[hreflang]").forEach(function (link) {
