@@ -113,9 +113,11 @@ def list_terms(*, partnership: Partnership) -> QuerySet[TaxonomyTerm]:
     return TaxonomyTerm.objects.filter(partnership=partnership).order_by("code", "name_en", "id")
 
 
-def list_stale_services(*, partnership: Partnership, today: dt.date | None = None) -> list[Service]:
+def list_stale_services(
+    *, partnership: Partnership, today: dt.date | None = None
+) -> QuerySet[Service]:
     """Current listings not verified in 12 months (or never), by organization."""
-    return list(
+    return (
         Service.objects.filter(partnership=partnership, status__in=CURRENT_STATUSES)
         .filter(Q(assured_date__isnull=True) | Q(assured_date__lt=stale_cutoff(today)))
         .select_related("organization")

@@ -408,12 +408,17 @@ def stale_table(listings: list[Service]) -> Table:
 def stale_listings(request: HttpRequest, slug: str) -> HttpResponse:
     partnership = access_partnership(request.user, slug, VIEW)
     listings = selectors.list_stale_services(partnership=partnership)
-    table = stale_table(listings)
-    export = _export(request, [table], f"listings-not-verified-{partnership.slug}")
-    if export is not None:
-        return export
+    if request.GET.get("format"):
+        # the downloads hold every listing to verify
+        export = _export(
+            request, [stale_table(list(listings))], f"listings-not-verified-{partnership.slug}"
+        )
+        if export is not None:
+            return export
+    # after a 211 import nothing is verified yet: one page of listings at a time
+    page = Paginator(listings, LISTINGS_PER_PAGE).get_page(request.GET.get("page"))
     groups: dict[int, dict[str, Any]] = {}
-    for service in listings:
+    for service in page.object_list:
         group = groups.setdefault(
             service.organization_id, {"organization": service.organization, "services": []}
         )
@@ -424,7 +429,8 @@ def stale_listings(request: HttpRequest, slug: str) -> HttpResponse:
         "stale_listings.html",
         {
             "groups": list(groups.values()),
-            "total": len(listings),
+            "total": page.paginator.count,
+            "page_obj": page,
             "cutoff": selectors.stale_cutoff(),
         },
     )

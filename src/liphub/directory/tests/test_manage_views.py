@@ -363,6 +363,24 @@ def test_the_stale_report_lists_current_listings_not_verified_in_12_months(
     assert {row[1] for row in rows[2:]} == {"ESL classes", "Aide à l'emploi", "Pending program"}
 
 
+def test_the_stale_report_pages_through_a_large_directory_and_exports_it_whole(
+    coordinator_client, directory, monkeypatch
+):
+    from liphub.directory import views
+
+    monkeypatch.setattr(views, "LISTINGS_PER_PAGE", 2)
+    first = coordinator_client.get(url("stale_listings"))
+    shown = [s.pk for group in first.context["groups"] for s in group["services"]]
+    assert len(shown) == 2 and first.context["total"] == 3
+    html = first.content.decode()
+    assert "3 listings to verify." in html and 'href="?page=2" rel="next"' in html
+    second = coordinator_client.get(url("stale_listings"), {"page": "2"})
+    rest = [s.pk for group in second.context["groups"] for s in group["services"]]
+    assert rest == [directory.services["pending"].pk] and not set(rest) & set(shown)
+    csv_text = coordinator_client.get(url("stale_listings"), {"format": "csv"}).content.decode()
+    assert all(name in csv_text for name in ("ESL classes", "Aide à l'emploi", "Pending program"))
+
+
 # --- details of a listing ---------------------------------------------------------------------
 
 
