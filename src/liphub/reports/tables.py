@@ -39,7 +39,7 @@ NO_VALUE = "—"
 NO_AREA = 0  # the `area` filter of the indicator list for indicators with no priority area
 
 
-def _separators() -> tuple[str, str]:
+def number_separators() -> tuple[str, str]:
     """The decimal and thousands separators of the current language."""
     return str(get_format("DECIMAL_SEPARATOR")), str(get_format("THOUSAND_SEPARATOR"))
 
@@ -54,7 +54,7 @@ def format_cell(value: Cell, separators: tuple[str, str] | None = None) -> str:
     if isinstance(value, bool):
         return _("Yes") if value else _("No")
     if isinstance(value, int | Decimal):
-        decimal_mark, thousands = separators or _separators()
+        decimal_mark, thousands = separators or number_separators()
         text = f"{value:,.2f}" if isinstance(value, Decimal) else f"{value:,}"
         return text.replace(",", "\x00").replace(".", decimal_mark).replace("\x00", thousands)
     if isinstance(value, dt.date):
@@ -86,7 +86,7 @@ class ReportTable:
         escaping (digits and separators), text and URLs do."""
         if not self.rows:
             return format_html("<p>{}</p>", self.empty)
-        separators = _separators()
+        separators = number_separators()
         parts = [
             '<div class="table-scroll"><table class="report-table">',
             f"<caption>{escape(self.title)}</caption><thead><tr>",

@@ -18,7 +18,6 @@ from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
-from django.utils.formats import get_format
 from django.utils.functional import Promise
 from django.utils.html import escape, format_html
 from django.utils.http import urlencode
@@ -38,6 +37,7 @@ from liphub.reports.network import (
     PartnershipPlan,
     Theme,
 )
+from liphub.reports.tables import format_cell, number_separators
 
 XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
@@ -407,21 +407,15 @@ def _blocks(tables: list[Table], params: list[tuple[str, Any]]) -> dict[str, Tab
 # partnerships has thousands of cells, and this keeps the page fast (see bench/).
 
 
-def _grouped(value: int, separator: str) -> str:
-    """A whole number grouped by thousands as the reader's language writes it (1,234 in
-    English, 1 234 in French)."""
-    return f"{value:,}".replace(",", separator) if value >= 1000 or value <= -1000 else str(value)
-
-
 # The same few texts fill most cells (a partnership's name in five tables, "Not submitted"):
 # escaped once each (a pure function of the text).
 _escape_text = functools.lru_cache(maxsize=4096)(html.escape)
 
 
-def _cell(value: Cell, separator: str = ",") -> str:
+def _cell(value: Cell, separators: tuple[str, str]) -> str:
     if value is None:
         return "—"
-    return _grouped(value, separator) if isinstance(value, int) else _escape_text(value)
+    return format_cell(value, separators) if isinstance(value, int) else _escape_text(value)
 
 
 def _html_table(
@@ -442,9 +436,9 @@ def _html_table(
         head = f'<th scope="col">{escape(_("Compare"))}</th>' + head
     body = []
     escape_text = _escape_text
-    separator = str(get_format("THOUSAND_SEPARATOR"))
+    separators = number_separators()
     for index, row in enumerate(table.rows):
-        name = _cell(row[0], separator)
+        name = _cell(row[0], separators)
         if row_links is not None:
             name = f'<a href="{escape_text(row_links[index])}">{name}</a>'
         # as _cell, inline: a hundred partnerships make thousands of cells
@@ -456,7 +450,7 @@ def _html_table(
                 if value is None
                 else f"<td>{value}</td>"
                 if -1000 < value < 1000  # type: ignore[operator]
-                else f"<td>{_grouped(value, separator)}</td>"  # type: ignore[arg-type]
+                else f"<td>{format_cell(value, separators)}</td>"
                 for value in row[1:]
             ]
         )
