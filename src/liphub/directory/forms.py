@@ -101,6 +101,17 @@ class ServiceFilterForm(forms.Form):
         )
 
 
+class SendBackForm(forms.Form):
+    """The coordinator's note when a listing goes back to its organization."""
+
+    note = forms.CharField(
+        label=_("What should the partner change?"),
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("The note shows on the listing until you approve it or mark it reviewed."),
+    )
+
+
 class PhoneForm(BaseModelForm):
     class Meta:
         model = Phone

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import uuid
 
+from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -196,6 +197,23 @@ class Service(TranslatedFieldsMixin, HsdsRecord):
         help_text=_("A listing a partner adds waits for the coordinator's review."),
     )
     needs_review = models.BooleanField(_("changed since the coordinator's review"), default=False)
+    # nullable, so adding them is a plain ALTER TABLE on SQLite (rebuilding the table would
+    # break the full-text search triggers that name it); NULL is the one "no note" value
+    review_note = models.TextField(
+        _("note from the coordinator's review"),
+        null=True,
+        blank=True,
+        help_text=_("What the partner should change before the listing is approved."),
+    )
+    reviewed_at = models.DateTimeField(_("sent back on"), null=True, blank=True)
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("sent back by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
 
     translated_fields = ("name", "description")
 

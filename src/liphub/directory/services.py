@@ -173,11 +173,18 @@ def _touch(service: Service, actor: Actor) -> None:
     _saved(service)
 
 
+def _clear_review_note(service: Service) -> None:
+    service.review_note = None
+    service.reviewed_at = None
+    service.reviewed_by = None
+
+
 @transaction.atomic
 def approve_service(*, service: Service, actor: Actor) -> Service:
     _require_review(actor)
     service.is_approved = True
     service.needs_review = False
+    _clear_review_note(service)
     save_versioned(service, expected_version=None)
     _saved(service)
     return service
@@ -186,6 +193,24 @@ def approve_service(*, service: Service, actor: Actor) -> Service:
 @transaction.atomic
 def mark_reviewed(*, service: Service, actor: Actor) -> Service:
     _require_review(actor)
+    service.needs_review = False
+    _clear_review_note(service)
+    save_versioned(service, expected_version=None)
+    return service
+
+
+@transaction.atomic
+def send_back_service(*, service: Service, actor: Actor, reviewer: Any, note: str) -> Service:
+    """The coordinator sends the listing back to its organization with what to change. A
+    listing waiting for approval stays out of the public directory; an approved one stays in
+    it. The note shows on the listing until the coordinator approves it or marks it reviewed."""
+    _require_review(actor)
+    note = (note or "").strip()
+    if not note:
+        raise ValidationError({"note": _("Say what the partner should change.")})
+    service.review_note = note
+    service.reviewed_at = timezone.now()
+    service.reviewed_by = reviewer
     service.needs_review = False
     save_versioned(service, expected_version=None)
     return service

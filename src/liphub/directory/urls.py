@@ -12,6 +12,7 @@ urlpatterns = [
     path("<int:pk>/edit/", views.service_edit, name="service_edit"),
     path("<int:pk>/approve/", views.service_approve, name="service_approve"),
     path("<int:pk>/reviewed/", views.service_reviewed, name="service_reviewed"),
+    path("<int:pk>/send-back/", views.service_send_back, name="service_send_back"),
     path("<int:pk>/verify/", views.service_verify, name="service_verify"),
     path("<int:pk>/<slug:kind>/add/", views.detail_add, name="detail_add"),
     path("<int:pk>/<slug:kind>/<int:row_id>/remove/", views.detail_remove, name="detail_remove"),

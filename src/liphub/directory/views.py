@@ -30,6 +30,7 @@ from liphub.directory import gaps, selectors, services
 from liphub.directory.forms import (
     DAYS,
     CommunityLanguageForm,
+    SendBackForm,
     ServiceFilterForm,
     ServiceForm,
     SynonymForm,
@@ -189,7 +190,11 @@ def schedule_label(schedule: Any) -> str:
 
 
 def _detail_context(
-    request: HttpRequest, partnership: Partnership, service: Service, bound: Any = None
+    request: HttpRequest,
+    partnership: Partnership,
+    service: Service,
+    bound: Any = None,
+    send_back: SendBackForm | None = None,
 ) -> dict[str, Any]:
     actor = get_actor(request.user, partnership)
     editable = can_edit_service(actor, service)
@@ -244,6 +249,7 @@ def _detail_context(
         "sections": sections,
         "can_edit": editable,
         "can_review": can_review(actor),
+        "send_back_form": send_back or SendBackForm(),
         "stale": selectors.is_stale(service),
     }
 
@@ -310,6 +316,30 @@ def service_reviewed(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     services.mark_reviewed(service=service, actor=get_actor(request.user, partnership))
     messages.success(request, _("Listing marked as reviewed."))
     return redirect(_detail_url(partnership, service))
+
+
+@login_required
+@require_POST
+def service_send_back(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
+    partnership = access_partnership(request.user, slug, MANAGE)
+    service = selectors.get_service(partnership=partnership, pk=pk)
+    form = SendBackForm(request.POST)
+    sent = save_form(
+        request,
+        form,
+        lambda: services.send_back_service(
+            service=service,
+            actor=get_actor(request.user, partnership),
+            reviewer=request.user,
+            note=form.cleaned_data["note"],
+        ),
+    )
+    if sent is not None:
+        messages.success(request, _("Listing sent back to its organization with your note."))
+        return redirect(_detail_url(partnership, service))
+    service = selectors.get_service_details(partnership=partnership, pk=pk)
+    context = _detail_context(request, partnership, service, send_back=form)
+    return _page(request, partnership, "service_detail.html", context, status=400)
 
 
 @login_required

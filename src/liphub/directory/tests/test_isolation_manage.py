@@ -23,6 +23,7 @@ ISOLATED_URLS: set[str] = {
     "directory:service_edit",
     "directory:service_approve",
     "directory:service_reviewed",
+    "directory:service_send_back",
     "directory:service_verify",
     "directory:detail_add",
     "directory:detail_remove",
@@ -36,6 +37,7 @@ POSTS = {
     "directory:service_edit": {"name_en": "Hijacked", "status": "active", "version": 1},
     "directory:detail_add": {"phone-number": "666"},
     "directory:synonym_edit": {"terms": "hijacked, stolen", "version": 1},
+    "directory:service_send_back": {"note": "Hijacked"},
     "directory:language_edit": {"code": "zz", "name_en": "Hijacked", "version": 1},
 }
 
@@ -64,6 +66,7 @@ def args_for(name, service, row, synonym, language):
         "directory:service_edit": [service.pk],
         "directory:service_approve": [service.pk],
         "directory:service_reviewed": [service.pk],
+        "directory:service_send_back": [service.pk],
         "directory:service_verify": [service.pk],
         "directory:detail_add": [service.pk, "phone"],
         "directory:detail_remove": [service.pk, "phone", row.pk],
@@ -78,7 +81,13 @@ def snapshot():
         return (
             list(
                 Service.objects.values_list(
-                    "id", "version", "name_en", "is_approved", "needs_review", "assured_date"
+                    "id",
+                    "version",
+                    "name_en",
+                    "is_approved",
+                    "needs_review",
+                    "assured_date",
+                    "review_note",
                 )
             ),
             list(Phone.objects.values_list("id", "number")),

@@ -4,6 +4,7 @@ and adds one, the coordinator approves it; axe on the listing pages and the gap 
 from __future__ import annotations
 
 import pytest
+from django.utils import timezone
 from django_scopes import scopes_disabled
 
 from liphub.conftest import axe_violations, browser_login
@@ -57,6 +58,12 @@ def test_a_partner_edits_their_listing_and_the_coordinator_approves_a_new_one(pa
     browser_login(page, "coordinator@example.org")
     page.goto("/en/p/ottawa/directory/?pending=on")
     page.get_by_role("link", name="Conversation circles", exact=True).click()
+    page.get_by_text("Send back to the organization with a note").click()
+    page.get_by_label("What should the partner change?").fill("Please add the hours.")
+    page.get_by_role("button", name="Send back", exact=True).click()
+    page.wait_for_load_state()
+    assert "Listing sent back to its organization with your note." in text(page)
+    assert "Sent back by the coordinator" in text(page) and "Please add the hours." in text(page)
     page.get_by_role("button", name="Approve").click()
     page.wait_for_load_state()
     assert "Listing approved" in text(page)
@@ -70,6 +77,10 @@ def test_the_listing_pages_and_gap_analysis_have_no_accessibility_violations(
 ):
     browser_login(page, "coordinator@example.org")
     esl = directory.services["esl"]
+    with scopes_disabled():  # a listing sent back shows its note
+        Service.objects.filter(pk=esl.pk).update(
+            review_note="Please add the evening hours.", reviewed_at=timezone.now()
+        )
     for path in (
         "",
         "new/",

@@ -286,6 +286,69 @@ def test_the_coordinator_approves_a_pending_listing(client, member, coordinator,
     assert client.get(url("service_approve", pending.pk)).status_code == 405
 
 
+def test_the_coordinator_sends_a_listing_back_with_a_note_the_partner_reads(
+    client, member, coordinator, directory
+):
+    esl = directory.services["esl"]  # Agency A's: the member's organization
+    note = "Please add the evening hours.\nAnd the phone of the front desk."
+    client.force_login(coordinator)
+    page = client.get(url("service_detail", esl.pk)).text
+    assert "Send back to the organization with a note" in page
+    response = client.post(url("service_send_back", esl.pk), {"note": note})
+    assert response.status_code == 302
+    sent = fresh(esl)
+    assert sent.review_note == note and sent.reviewed_by == coordinator
+    assert sent.reviewed_at is not None and sent.is_approved  # an approved listing stays public
+    # the partner reads the note on the listing and sees the flag in the list
+    client.force_login(member)
+    detail = client.get(url("service_detail", esl.pk)).text
+    assert "Sent back by the coordinator" in detail
+    assert "Please add the evening hours.<br>And the phone of the front desk." in detail
+    assert "Send back to the organization" not in detail  # partners do not send back
+    assert "Sent back</span>" in client.get(url("service_list")).text
+    assert client.post(url("service_send_back", esl.pk), {"note": "x"}).status_code == 403
+    # the partner's change; the coordinator marks it reviewed and the note goes
+    client.post(url("service_edit", esl.pk), service_data(fresh(esl), description_en="Evenings"))
+    assert fresh(esl).review_note == note and fresh(esl).needs_review
+    client.force_login(coordinator)
+    assert client.post(url("service_reviewed", esl.pk)).status_code == 302
+    reviewed = fresh(esl)
+    assert (reviewed.review_note, reviewed.reviewed_by, reviewed.needs_review) == (
+        None,
+        None,
+        False,
+    )
+    assert "Sent back by the coordinator" not in client.get(url("service_detail", esl.pk)).text
+
+
+def test_sending_back_needs_a_note_and_approving_clears_it(coordinator_client, directory):
+    pending = directory.services["pending"]
+    response = coordinator_client.post(url("service_send_back", pending.pk), {"note": "   "})
+    assert response.status_code == 400
+    assert 'role="alert"' in response.text
+    assert fresh(pending).review_note is None
+    too_long = coordinator_client.post(url("service_send_back", pending.pk), {"note": "x" * 2001})
+    assert too_long.status_code == 400
+    assert "x" * 2001 in too_long.text  # what was typed is kept in the form
+    coordinator_client.post(url("service_send_back", pending.pk), {"note": "Add a description."})
+    assert not fresh(pending).is_approved  # still waiting, now with the note
+    coordinator_client.post(url("service_approve", pending.pk))
+    approved = fresh(pending)
+    assert approved.is_approved and approved.review_note is None and approved.reviewed_at is None
+
+
+def test_another_partnerships_coordinator_cannot_send_a_listing_back(
+    client, other_coordinator, directory
+):
+    esl = directory.services["esl"]
+    client.force_login(other_coordinator)
+    response = client.post(url("service_send_back", esl.pk), {"note": "Not yours"})
+    assert response.status_code in (403, 404)
+    kingston = reverse("directory:service_send_back", args=["kingston", esl.pk])
+    assert client.post(kingston, {"note": "Not yours"}).status_code == 404
+    assert fresh(esl).review_note is None
+
+
 def test_a_stale_version_shows_a_form_error_instead_of_overwriting(client, member, directory):
     esl = directory.services["esl"]
     client.force_login(member)
