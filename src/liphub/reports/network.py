@@ -295,12 +295,16 @@ class NetworkOverview:
     @property
     def sector_coverage(self) -> list[SectorCoverage]:
         total = len(self.partnerships)
-        present: Counter[int] = Counter()
+        present: dict[int, int] = {}
         for row in self.partnerships:
-            present.update(pk for pk, seats in row.seats_by_sector.items() if seats)
+            for pk, seats in row.seats_by_sector.items():
+                if seats:
+                    present[pk] = present.get(pk, 0) + 1
         return [
             SectorCoverage(
-                sector=sector, partnerships_present=present[sector.pk], partnerships_total=total
+                sector=sector,
+                partnerships_present=present.get(sector.pk, 0),
+                partnerships_total=total,
             )
             for sector in self.key_sectors
         ]

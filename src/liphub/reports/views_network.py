@@ -431,7 +431,8 @@ def _html_table(
         return format_html("<p>{}</p>", empty)
     title = escape(table.title)
     head = "".join(f'<th scope="col">{escape(h)}</th>' for h in table.headers)
-    compare = _("Compare %(partnership)s")
+    # escaped once with its placeholder; each row puts in its escaped name
+    compare = escape(_("Compare %(partnership)s"))
     if checkboxes is not None:
         head = f'<th scope="col">{escape(_("Compare"))}</th>' + head
     body = []
@@ -457,7 +458,7 @@ def _html_table(
         pick = ""
         if checkboxes is not None:
             slug = html.escape(checkboxes[index])
-            label = html.escape(compare % {"partnership": row[0]})
+            label = compare % {"partnership": _escape_text(row[0])}
             pick = (
                 f'<td><input type="checkbox" name="p" value="{slug}" id="compare-{slug}">'
                 f'<label for="compare-{slug}" class="visually-hidden">{label}</label></td>'

@@ -322,6 +322,21 @@ def test_partnerships_are_named_and_sorted_in_the_readers_language(
     assert [row.name for row in english.context["figures"].partnerships] == [KINGSTON, OTTAWA]
 
 
+def test_each_compare_box_is_labelled_with_its_partnership_escaped(
+    analyst_client: Any, lips: None
+) -> None:
+    english = analyst_client.get(overview_url(year=YEAR)).text
+    assert (
+        '<input type="checkbox" name="p" value="ottawa" id="compare-ottawa">'
+        f'<label for="compare-ottawa" class="visually-hidden">Compare {OTTAWA}</label>'
+    ) in english
+    french = analyst_client.get(overview_url(year=YEAR).replace("/en/", "/fr/")).text
+    assert (
+        '<label for="compare-ottawa" class="visually-hidden">'
+        "Comparer Partenariat local d&#x27;immigration d&#x27;Ottawa</label>"
+    ) in french
+
+
 def test_activities_group_priority_areas_by_code_else_by_name(
     analyst_client: Any, lips: None
 ) -> None:
