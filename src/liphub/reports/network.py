@@ -88,23 +88,22 @@ class NetworkMember:
         return self.display_name
 
 
-def _pick_name(name_en: str | None, name_fr: str | None, *, french: bool) -> str:
-    """A name in the reader's language, else in the other one (as `translated`, for plain
-    rows: a hundred partnerships' names without an object each)."""
-    first, other = (name_fr or "", name_en or "") if french else (name_en or "", name_fr or "")
-    return first if first.strip() else other if other.strip() else ""
+def _name(name_en: str | None, name_fr: str | None, language: str) -> str:
+    """A name in the reader's language, else in another (`translated`, for plain rows)."""
+    names = SimpleNamespace(name_en=name_en or "", name_fr=name_fr or "")
+    return str(translated(names, "name", language))
 
 
 def list_network_partnerships(*, network: Network) -> list[NetworkMember]:
     """The partnerships of the network, by name in the reader's language."""
-    french = current_language() == "fr"
+    language = current_language()
     members = [
         NetworkMember(
             pk=pk,
             slug=slug,
             name_en=name_en or "",
             name_fr=name_fr or "",
-            display_name=_pick_name(name_en, name_fr, french=french),
+            display_name=_name(name_en, name_fr, language),
         )
         for pk, slug, name_en, name_fr in fetch_rows(
             network.partnerships.values_list("id", "slug", "name_en", "name_fr")
@@ -333,7 +332,7 @@ def theme_key(code: str | None, name_en: str | None, name_fr: str | None) -> str
 def _theme_label(key: str, name_en: str | None, name_fr: str | None) -> str:
     if key == NO_THEME:
         return gettext("No priority area")
-    return str(translated(SimpleNamespace(name_en=name_en, name_fr=name_fr), "name")).strip()
+    return _name(name_en, name_fr, current_language()).strip()
 
 
 ActivityRow = tuple[int, str | None, str | None, str | None, str, int]
@@ -408,9 +407,9 @@ def get_network_overview(
     ids = [p.pk for p in partnerships]
     members = _members(network, ids)
     rows = {p.pk: PartnershipFigures(partnership=p, name=p.display_name) for p in partnerships}
-    french = current_language() == "fr"
+    language = current_language()
     key_sectors = [
-        KeySector(pk=pk, name=_pick_name(en, fr, french=french))
+        KeySector(pk=pk, name=_name(en, fr, language))
         for pk, en, fr in fetch_rows(
             Sector.objects.filter(is_key=True).values_list("id", "name_en", "name_fr")
         )
