@@ -205,6 +205,9 @@ DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "LIP Hub <noreply@loca
 AUDITLOG_STORE_JSON_CHANGES = True
 AUDITLOG_USE_BASE_MANAGER = True
 
+# Django's database sessions, read with one plain query (accounts/sessions.py).
+SESSION_ENGINE = "liphub.accounts.sessions"
+
 # Security: hardened whenever DEBUG is off.
 SESSION_COOKIE_HTTPONLY = True
 SECURE_CONTENT_TYPE_NOSNIFF = True

@@ -203,6 +203,8 @@ def _dollars(amount: Any) -> int:
     sum read as a float is taken to the cent first, as the decimal column holds it)."""
     if amount is None:
         return 0
+    if type(amount) is int:  # SQLite sums whole amounts as an integer
+        return amount
     if not isinstance(amount, Decimal):
         amount = Decimal(str(amount)).quantize(Decimal("0.01"))
     return int(amount.quantize(Decimal(1), rounding=ROUND_HALF_UP))

@@ -142,3 +142,63 @@ def test_production_settings_hash_passwords_with_argon2():
     encoded = Argon2PasswordHasher().encode("secret", Argon2PasswordHasher().salt())
     assert encoded.startswith("argon2$")
     assert Argon2PasswordHasher().verify("secret", encoded)
+
+
+def test_a_session_is_read_back_until_it_expires(settings):
+    """The session engine (accounts/sessions.py) reads a session with plain SQL: its data
+    while it lasts; nothing once it has expired or for an unknown key, and the key is then
+    dropped so a new one is made, as with Django's own engine."""
+    import datetime as dt
+
+    from django.contrib.sessions.models import Session
+    from django.utils import timezone
+
+    from liphub.accounts.sessions import SessionStore
+
+    assert settings.SESSION_ENGINE == "liphub.accounts.sessions"
+    store = SessionStore()
+    store["answer"] = 42
+    store["name"] = "Élise"
+    store.save()
+    key = store.session_key
+    assert key
+    read = SessionStore(key)
+    assert read["answer"] == 42 and read["name"] == "Élise"
+    assert read.session_key == key
+
+    # a minute before expiry it is still there; a minute after, gone
+    Session.objects.filter(session_key=key).update(
+        expire_date=timezone.now() + dt.timedelta(minutes=1)
+    )
+    assert SessionStore(key).get("answer") == 42
+    Session.objects.filter(session_key=key).update(
+        expire_date=timezone.now() - dt.timedelta(minutes=1)
+    )
+    expired = SessionStore(key)
+    assert expired.get("answer") is None
+    assert expired.session_key is None
+    expired["again"] = True
+    expired.save()
+    assert expired.session_key and expired.session_key != key
+
+    unknown = SessionStore("x" * 32)
+    assert unknown.load() == {}
+    assert unknown.session_key is None
+
+
+def test_a_signed_out_session_cookie_no_longer_signs_anyone_in(client, coordinator):
+    client.force_login(coordinator)
+    cookie = client.cookies[settings_cookie_name()].value
+    tokens = reverse("accounts:tokens")
+    assert client.get(tokens).status_code == 200
+    client.post(reverse("accounts:logout"))
+    client.cookies[settings_cookie_name()] = cookie  # the old cookie, replayed
+    response = client.get(tokens)
+    assert response.status_code == 302
+    assert reverse("accounts:login") in response["Location"]
+
+
+def settings_cookie_name() -> str:
+    from django.conf import settings
+
+    return settings.SESSION_COOKIE_NAME

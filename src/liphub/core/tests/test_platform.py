@@ -35,6 +35,54 @@ def test_the_scope_only_shows_the_partnerships_a_user_may_see(
 
 
 @pytest.mark.django_db
+def test_the_visible_ids_are_those_of_the_visible_partnerships_queryset(
+    partnership, other_partnership, coordinator, analyst, site_admin
+):
+    """`visible_partnership_ids` reads the ids with one plain SQL query (every request does);
+    it names the same partnerships as the `visible_partnerships` queryset, for every kind of
+    user: a member, an analyst, both at once (no id twice), a member of two partnerships in
+    different networks, a user with no role, an anonymous visitor and a site administrator."""
+    from django.contrib.auth.models import AnonymousUser
+
+    from liphub.accounts.access import visible_partnerships
+    from liphub.accounts.models import Membership, NetworkAnalyst, User
+    from liphub.core.models import Network, Partnership
+
+    with scopes_disabled():
+        elsewhere = Network.objects.create(slug="elsewhere", name_en="Elsewhere")
+        far = Partnership.objects.create(slug="far", name_en="Far LIP")
+        far.networks.add(elsewhere)
+        lonely = Partnership.objects.create(slug="lonely", name_en="No network")
+        both = User.objects.create_user(email="both@example.org", password="x")
+        Membership.objects.create(user=both, partnership=partnership, role="member")
+        NetworkAnalyst.objects.create(user=both, network=partnership.networks.first())
+        two = User.objects.create_user(email="two@example.org", password="x")
+        Membership.objects.create(user=two, partnership=lonely, role="viewer")
+        Membership.objects.create(user=two, partnership=far, role="coordinator")
+        far_analyst = User.objects.create_user(email="far@example.org", password="x")
+        NetworkAnalyst.objects.create(user=far_analyst, network=elsewhere)
+        nobody = User.objects.create_user(email="nobody@example.org", password="x")
+
+    expected = {
+        coordinator: {partnership.pk},
+        analyst: {partnership.pk, other_partnership.pk},
+        both: {partnership.pk, other_partnership.pk},
+        two: {lonely.pk, far.pk},
+        far_analyst: {far.pk},
+        nobody: set(),
+        site_admin: {partnership.pk, other_partnership.pk, far.pk, lonely.pk},
+    }
+    for user, ids in expected.items():
+        fresh = User.objects.get(pk=user.pk)  # no ids kept from an earlier call
+        visible = visible_partnership_ids(fresh)
+        assert sorted(visible) == sorted(ids), user.email
+        assert len(visible) == len(set(visible)), user.email
+        assert set(visible_partnerships(fresh).values_list("id", flat=True)) == ids, user.email
+    assert visible_partnership_ids(AnonymousUser()) == []
+    assert visible_partnership_ids(None) == []
+
+
+@pytest.mark.django_db
 def test_the_scope_filter_is_one_in_list_with_the_same_rows(partnership, other_partnership):
     """The scope is written as one IN (...) of the scope's ids (core/scoping.py), through
     joins and subqueries too, and keeps django-scopes' meaning: no id, no row; a single
