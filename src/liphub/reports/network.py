@@ -24,6 +24,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from types import SimpleNamespace
 from typing import Any
 
+from django.db import connection
 from django.db.models import Count, OuterRef, Q, QuerySet, Subquery, Sum
 from django.http import Http404
 from django.utils import timezone
@@ -94,6 +95,27 @@ def _name(name_en: str | None, name_fr: str | None, language: str) -> str:
     return str(translated(names, "name", language))
 
 
+@functools.cache
+def _members_sql() -> str:
+    """The query of a network's partnerships (id, slug, names), compiled once per process
+    with the network's id as its one parameter (partnerships themselves are not tenant
+    rows: no scope goes in it)."""
+    sentinel = -7_654_321
+    query = Partnership.objects.filter(networks=sentinel).values_list(
+        "id", "slug", "name_en", "name_fr"
+    )
+    sql, params = query.query.sql_with_params()
+    if tuple(params) != (sentinel,):
+        raise ValueError(f"unexpected parameters {params!r}")
+    return sql
+
+
+def _member_rows(network: Network) -> list[tuple[int, str, str | None, str | None]]:
+    with connection.cursor() as cursor:
+        cursor.execute(_members_sql(), [network.pk])
+        return cursor.fetchall()
+
+
 def list_network_partnerships(*, network: Network) -> list[NetworkMember]:
     """The partnerships of the network, by name in the reader's language."""
     language = current_language()
@@ -105,9 +127,7 @@ def list_network_partnerships(*, network: Network) -> list[NetworkMember]:
             name_fr=name_fr or "",
             display_name=_name(name_en, name_fr, language),
         )
-        for pk, slug, name_en, name_fr in fetch_rows(
-            network.partnerships.values_list("id", "slug", "name_en", "name_fr")
-        )
+        for pk, slug, name_en, name_fr in _member_rows(network)
     ]
     members.sort(key=lambda member: member.display_name.casefold())
     return members
@@ -386,6 +406,24 @@ def _themes(rows: list[ActivityRow], order: dict[int, int]) -> list[Theme]:
     return sorted(themes.values(), key=lambda t: (t.key == NO_THEME, t.label.casefold()))
 
 
+@functools.cache
+def _key_sectors_sql() -> tuple[str, tuple[Any, ...]]:
+    """The key sectors' query (id and names, in their order), compiled once per process:
+    sectors are reference data shared by every partnership (no tenant scope goes in the
+    query), so its text never changes; building and compiling it cost more than running it."""
+    query = Sector.objects.filter(is_key=True).values_list("id", "name_en", "name_fr").query
+    sql, params = query.sql_with_params()
+    return sql, tuple(params)
+
+
+def _key_sector_rows() -> list[tuple[int, str, str]]:
+    """The key sectors as they are now (read on every call): (id, name_en, name_fr)."""
+    sql, params = _key_sectors_sql()
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        return cursor.fetchall()
+
+
 def get_network_overview(
     *,
     network: Network,
@@ -411,10 +449,7 @@ def get_network_overview(
     rows = {p.pk: PartnershipFigures(partnership=p, name=p.display_name) for p in partnerships}
     language = current_language()
     key_sectors = [
-        KeySector(pk=pk, name=_name(en, fr, language))
-        for pk, en, fr in fetch_rows(
-            Sector.objects.filter(is_key=True).values_list("id", "name_en", "name_fr")
-        )
+        KeySector(pk=pk, name=_name(en, fr, language)) for pk, en, fr in _key_sector_rows()
     ]
     key_ids = {sector.pk for sector in key_sectors}
 

@@ -502,10 +502,14 @@ _EMPTY = {
 def _tabs(network: Network, current: Section, year: int) -> list[dict[str, Any]]:
     """The tab links of the network view (each keeps the chosen year)."""
     query = _query([("year", year)])
+    # one reverse for every topic tab: the section is the URL's last part
+    sections = reverse("network:section", args=[network.slug, "-section-"])
+    prefix = sections.removesuffix("-section-/")
+    assert prefix != sections
     tabs = []
     for section in SECTIONS.values():
         if section.slug:
-            url = reverse("network:section", args=[network.slug, section.slug])
+            url = f"{prefix}{section.slug}/"
         else:
             url = reverse("network:overview", args=[network.slug])
         tabs.append(
