@@ -260,6 +260,28 @@ def test_representation_counts_partnerships_with_each_key_sector_at_the_table(
     assert (by_lip[KINGSTON][settlement], by_lip[KINGSTON][school]) == (1, 0)
 
 
+def test_sectors_and_partnerships_are_read_anew_on_every_request(
+    analyst_client: Any, lips: None
+) -> None:
+    """The key sectors' and the network's partnerships' queries are compiled once per process
+    (reports/network.py); what they read changes with the data, request after request."""
+    before = _rows(analyst_client.get(overview_url(year=YEAR)), "sectors")
+    assert "School boards" in before and "Francophone schools" not in before
+    schools = sector("school_boards")
+    schools.name_en = "Francophone schools"
+    schools.save()
+    Sector.objects.filter(code="health").update(is_key=False)
+    newcomer = Partnership.objects.create(slug="windsor", name_en="Windsor-Essex LIP")
+    newcomer.networks.add(Network.objects.get(slug="ontario"))
+    response = analyst_client.get(overview_url(year=YEAR))
+    after = _rows(response, "sectors")
+    assert "Francophone schools" in after and "School boards" not in after
+    assert "Health" not in after
+    assert after["Settlement agencies"] == [2, 1, 67]  # two of three partnerships now
+    names = [row.name for row in response.context["figures"].partnerships]
+    assert "Windsor-Essex LIP" in names
+
+
 def test_contributions_are_the_years_cash_and_in_kind_totals(
     analyst_client: Any, lips: None
 ) -> None:
