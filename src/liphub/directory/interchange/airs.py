@@ -98,7 +98,7 @@ def import_airs(
             with transaction.atomic():
                 with disable_auditlog():
                     importer.run()
-                ImportRun.objects.create(
+                run = ImportRun.objects.create(
                     partnership=partnership,
                     kind=ImportKind.AIRS_XML,
                     feed=importer.feed,
@@ -109,7 +109,7 @@ def import_airs(
                     problems=[p.as_dict() for p in importer.summary.problems],
                 )
         except ImportRejectedError as error:
-            ImportRun.objects.create(
+            error.run_id = ImportRun.objects.create(
                 partnership=partnership,
                 kind=ImportKind.AIRS_XML,
                 feed=importer.feed,
@@ -117,8 +117,9 @@ def import_airs(
                 started_by=user,
                 succeeded=False,
                 problems=[p.as_dict() for p in error.problems],
-            )
+            ).pk
             raise
+    importer.summary.run_id = run.pk
     return importer.summary
 
 

@@ -877,7 +877,7 @@ def import_hsds(
                 kind = _run(importer, path)
                 if importer.failed:
                     raise ImportRejectedError(importer.final_problems())
-                ImportRun.objects.create(
+                run = ImportRun.objects.create(
                     partnership=partnership,
                     kind=kind,
                     feed=feed[:100],
@@ -889,12 +889,18 @@ def import_hsds(
                 )
         except _MalformedError as error:
             problems = [*importer.final_problems(), error.problem]
-            _record_failure(partnership, kind, feed, file_name, user, importer, problems)
-            raise ImportRejectedError(problems) from error
+            rejected = ImportRejectedError(problems)
+            rejected.run_id = _record_failure(
+                partnership, kind, feed, file_name, user, importer, problems
+            ).pk
+            raise rejected from error
         except ImportRejectedError as error:
-            _record_failure(partnership, kind, feed, file_name, user, importer, error.problems)
+            error.run_id = _record_failure(
+                partnership, kind, feed, file_name, user, importer, error.problems
+            ).pk
             raise
     importer.summary.problems = importer.final_problems()
+    importer.summary.run_id = run.pk
     return importer.summary
 
 
@@ -906,9 +912,9 @@ def _record_failure(
     user: Any,
     importer: _Importer,
     problems: list[Problem],
-) -> None:
+) -> ImportRun:
     """Log a rejected import after the rollback, so the failure stays visible."""
-    ImportRun.objects.create(
+    return ImportRun.objects.create(
         partnership=partnership,
         kind=kind,
         feed=feed[:100],
