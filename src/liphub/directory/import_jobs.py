@@ -241,7 +241,7 @@ def work(
     stop = stop or threading.Event()
     done = 0
     while not stop.is_set():
-        close_old_connections()
+        _drop_stale_connections()
         try:
             requeue_stale_jobs(stale_after)
             done += run_queued_imports()
@@ -252,8 +252,15 @@ def work(
         if once:
             break
         stop.wait(poll)
-    close_old_connections()
+    _drop_stale_connections()
     return done
+
+
+def _drop_stale_connections() -> None:
+    """Between jobs, as between requests: close a connection that is broken or past its age
+    (never inside a transaction, as in tests)."""
+    if not connection.in_atomic_block:
+        close_old_connections()
 
 
 def start_worker_thread(stale_after: float = STALE_AFTER) -> threading.Thread:

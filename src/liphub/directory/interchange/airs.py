@@ -41,7 +41,12 @@ from liphub.core.models import Partnership
 from liphub.directory.interchange.airs_map import AgencyMapper, Planned, PlannedAgency
 from liphub.directory.interchange.airs_parse import AirsSyntaxError, Node, read_airs
 from liphub.directory.interchange.report import ImportRejectedError, ImportSummary, Problem
-from liphub.directory.interchange.sql_writer import QUERY_CHUNK, bulk_writes, table_writer
+from liphub.directory.interchange.sql_writer import (
+    QUERY_CHUNK,
+    bulk_writes,
+    one_import_at_a_time,
+    table_writer,
+)
 from liphub.directory.models import (
     ImportKind,
     ImportRun,
@@ -96,6 +101,7 @@ def import_airs(
     with scope(partnership=[partnership.pk]), bulk_writes():
         try:
             with transaction.atomic():
+                one_import_at_a_time(partnership.pk)
                 with disable_auditlog():
                     importer.run()
                 run = ImportRun.objects.create(

@@ -52,7 +52,12 @@ from liphub.directory.interchange.hsds_specs import (
 )
 from liphub.directory.interchange.oruk_json import looks_like_oruk, oruk_to_hsds
 from liphub.directory.interchange.report import ImportRejectedError, ImportSummary, Problem
-from liphub.directory.interchange.sql_writer import QUERY_CHUNK, bulk_writes, table_writer
+from liphub.directory.interchange.sql_writer import (
+    QUERY_CHUNK,
+    bulk_writes,
+    one_import_at_a_time,
+    table_writer,
+)
 from liphub.directory.models import ImportKind, ImportRun
 from liphub.directory.search import reindex_services
 
@@ -870,6 +875,7 @@ def import_hsds(
     with scope(partnership=[partnership.pk]), bulk_writes():
         try:
             with transaction.atomic():
+                one_import_at_a_time(partnership.pk)
                 if not path.exists():
                     raise _MalformedError(
                         Problem(file=str(path), message=_("no such file or folder"))

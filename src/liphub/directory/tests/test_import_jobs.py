@@ -250,7 +250,16 @@ def test_the_worker_loop_in_a_thread_runs_a_job_queued_later(
     partnership: Any, coordinator: Any
 ) -> None:
     stop = threading.Event()
-    thread = threading.Thread(target=import_jobs.work, kwargs={"stop": stop, "poll": 0.05})
+
+    def loop() -> None:
+        from django.db import connection
+
+        try:
+            import_jobs.work(stop=stop, poll=0.05)
+        finally:
+            connection.close()
+
+    thread = threading.Thread(target=loop)
     thread.start()
     try:
         job = queue(partnership, coordinator, SERVICE_FULL)
