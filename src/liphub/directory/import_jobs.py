@@ -19,6 +19,7 @@ import logging
 import re
 import shutil
 import threading
+import time
 import uuid
 from datetime import timedelta
 from pathlib import Path
@@ -47,6 +48,7 @@ log = logging.getLogger(__name__)
 STALE_AFTER = 3600  # seconds a job may stay "running" before it counts as abandoned
 MAX_ATTEMPTS = 2  # a job whose worker died twice is marked failed instead of queued again
 POLL_SECONDS = 1.0
+REQUEUE_EVERY = 60.0  # seconds between looks for abandoned jobs
 
 
 def import_folder() -> Path:
@@ -169,9 +171,9 @@ def _execute(job: ImportJob) -> ImportJob:
     except Exception as unexpected:  # recorded on the job, never lost
         log.exception("directory import job %s failed", job.pk)
         error = str(unexpected) or type(unexpected).__name__
-    finally:
-        if path is not None and path.parent.parent == import_folder().resolve():
-            shutil.rmtree(path.parent, ignore_errors=True)
+    # finished (a worker stopped by force leaves the file for the job's next attempt)
+    if path is not None and path.parent.parent == import_folder().resolve():
+        shutil.rmtree(path.parent, ignore_errors=True)
     now = timezone.now()
     with scopes_disabled():
         # only the claim that is still current may finish the job (a requeued job's second
@@ -218,6 +220,8 @@ def requeue_stale_jobs(stale_after: float = STALE_AFTER) -> int:
     now = timezone.now()
     with scopes_disabled():
         stale = ImportJob.objects.filter(status=ImportJobStatus.RUNNING, started_at__lt=cutoff)
+        if not stale.exists():  # a read: no write lock taken when there is nothing to do
+            return 0
         failed = stale.filter(attempts__gte=MAX_ATTEMPTS).update(
             status=ImportJobStatus.FAILED,
             error=_("The import worker stopped during this import; nothing was changed."),
@@ -240,10 +244,13 @@ def work(
     """The worker loop: requeue abandoned jobs, run the waiting ones, sleep, again."""
     stop = stop or threading.Event()
     done = 0
+    next_requeue = 0.0
     while not stop.is_set():
         _drop_stale_connections()
         try:
-            requeue_stale_jobs(stale_after)
+            if time.monotonic() >= next_requeue:
+                requeue_stale_jobs(stale_after)
+                next_requeue = time.monotonic() + REQUEUE_EVERY
             done += run_queued_imports()
         except Exception:
             if once:
