@@ -19,6 +19,7 @@ USAGE = """usage: liphub COMMAND [ARGS]
 LIP Hub commands:
   demo [--port N]            migrate, load the demo data if the database is empty, serve
   serve [--port N]           migrate and serve (no demo data)
+  import-worker [--once]     run the directory imports uploaded in the browser
   test [PYTEST ARGS]         run the test suite, then ruff and mypy
   load-demo                  load the demo data into an empty database
   create-partnership SLUG --name NAME [--network SLUG]

@@ -189,6 +189,11 @@ DIRECTORY_TILE_ATTRIBUTION = os.environ.get(
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 DIRECTORY_IMPORT_MAX_MB = int(os.environ.get("DIRECTORY_IMPORT_MAX_MB", "200"))
+# Browser imports are queued and run by `liphub import-worker` (or the thread that `liphub serve`
+# and `liphub demo` start); False runs them inside the upload's request. Uploaded files wait in
+# DIRECTORY_IMPORT_DIR, a private folder never served, and are deleted once imported.
+DIRECTORY_IMPORT_IN_BACKGROUND = env_bool("DIRECTORY_IMPORT_IN_BACKGROUND", True)
+DIRECTORY_IMPORT_DIR = Path(os.environ.get("DIRECTORY_IMPORT_DIR") or VAR_DIR / "imports")
 DOCUMENT_MAX_BYTES = int(os.environ.get("DOCUMENT_MAX_BYTES", str(20 * 1024 * 1024)))
 
 # E-mail: console by default; EMAIL_URL-style settings for production.

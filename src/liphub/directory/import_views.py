@@ -1,24 +1,24 @@
 """Importing and exporting the directory in the browser (/p/<slug>/directory/import/ ...).
 
 Coordinators upload an HSDS JSON file, an HSDS CSV datapackage (.zip), Open Referral UK JSON
-or an AIRS XML export; the page saves it to a temporary folder and runs the same importer as
-the command line (`import_hsds`, `import_airs`). An import is one transaction: a rejected file
-changes nothing and every problem is listed. Every run is logged as an `ImportRun`, which
-everyone with a role may read. The export downloads the HSDS JSON and CSV datapackage as a zip.
+or an AIRS XML export; the page saves it in a private folder and queues an `ImportJob`, which
+the import worker runs in the background with the same importer as the command line
+(`import_jobs.py`); the job's page follows it and shows its result. An import is one
+transaction: a rejected file changes nothing and every problem is listed. Every run is logged
+as an `ImportRun`, which everyone with a role may read. The export downloads the HSDS JSON and
+CSV datapackage as a zip.
 """
 
 from __future__ import annotations
 
-import os
-import re
 import tempfile
 import zipfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.files.uploadedfile import UploadedFile
 from django.core.paginator import Paginator
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect
@@ -29,12 +29,11 @@ from django.utils.translation import gettext_lazy
 
 from liphub.accounts.access import access_partnership
 from liphub.core.models import Partnership
-from liphub.directory.import_forms import AIRS, DirectoryImportForm, max_upload_bytes
-from liphub.directory.interchange.airs import import_airs
+from liphub.directory.import_forms import DirectoryImportForm, max_upload_bytes
+from liphub.directory.import_jobs import enqueue_import, run_import_job
 from liphub.directory.interchange.export import export_hsds
-from liphub.directory.interchange.hsds_import import import_hsds
-from liphub.directory.interchange.report import ImportRejectedError, Problem
-from liphub.directory.models import ImportRun
+from liphub.directory.interchange.report import Problem
+from liphub.directory.models import ImportJob, ImportJobStatus, ImportRun
 from liphub.partnerships.web import partnership_page, posted
 
 if TYPE_CHECKING:
@@ -43,6 +42,9 @@ if TYPE_CHECKING:
 VIEW = "partnerships.view"
 MANAGE = "partnerships.manage"
 LOG_PAGE_SIZE = 50
+PENDING_SHOWN = 20  # uploaded imports listed above the log and on the form page
+REFRESH_SECONDS = 2  # how often a waiting or running import's page looks again
+HTMX_STOP_POLLING = 286
 
 ACTIONS = {
     "created": gettext_lazy("created"),
@@ -54,23 +56,6 @@ ACTIONS = {
     "empty": gettext_lazy("empty"),
     "reference not found, kept in extra": gettext_lazy("reference not found, kept in extra"),
 }
-
-
-def _safe_name(name: str, suffix: str) -> str:
-    """The uploaded file's own name (it is what the import log shows), safe on disk."""
-    base = re.sub(r"[^\w.\- ]+", "_", os.path.basename(name or "")).strip(" .") or "upload"
-    base = base[:200]
-    if not base.lower().endswith(suffix):
-        base += suffix
-    return base
-
-
-def _save_upload(upload: UploadedFile, folder: Path, suffix: str) -> Path:
-    path = folder / _safe_name(upload.name or "", suffix)
-    with path.open("wb") as handle:
-        for chunk in upload.chunks():
-            handle.write(chunk)
-    return path
 
 
 def summary_rows(counts: dict[str, Any]) -> list[dict[str, Any]]:
@@ -110,64 +95,92 @@ def run_problems(run: ImportRun) -> list[Problem]:
     return problems
 
 
-def _latest_run(partnership: Partnership, user: Any) -> ImportRun | None:
-    return (
-        ImportRun.objects.filter(partnership=partnership, started_by=user)
-        .order_by("-created_at", "-pk")
-        .first()
-    )
+def _is_htmx(request: HttpRequest) -> bool:
+    return request.headers.get("HX-Request") == "true"
 
 
 @login_required
 def directory_import(request: HttpRequest, slug: str) -> HttpResponse:
+    """The upload form: a valid file is saved and queued, then the job's page follows it."""
     partnership = access_partnership(request.user, slug, MANAGE)
     form = DirectoryImportForm(posted(request), request.FILES or None)
-    problems: list[Problem] = []
-    rejected_run: ImportRun | None = None
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
-        with tempfile.TemporaryDirectory(prefix="liphub-import-") as folder:
-            path = _save_upload(data["file"], Path(folder), form.file_format)
-            try:
-                if form.file_format == AIRS:
-                    import_airs(
-                        partnership=partnership,
-                        path=path,
-                        feed=data["feed"],
-                        skip_invalid=data["skip_invalid"],
-                        user=cast("User", request.user),
-                    )
-                else:
-                    import_hsds(
-                        partnership=partnership,
-                        path=path,
-                        skip_invalid=data["skip_invalid"],
-                        language=data["language"],
-                        feed=data["feed"],
-                        user=request.user,
-                    )
-            except ImportRejectedError as error:
-                problems = list(error.problems)
-                rejected_run = _latest_run(partnership, request.user)
-        if not problems:
-            run = _latest_run(partnership, request.user)
-            messages.success(request, _("The file was imported."))
-            if run is not None:
-                return redirect(reverse("directory:import_detail", args=[partnership.slug, run.pk]))
-            return redirect(reverse("directory:import_list", args=[partnership.slug]))
-    failed = bool(problems) or (form.is_bound and bool(form.errors))
+        job = enqueue_import(
+            partnership=partnership,
+            upload=data["file"],
+            file_format=form.file_format,
+            feed=data["feed"],
+            language=data["language"],
+            skip_invalid=data["skip_invalid"],
+            user=cast("User", request.user),
+        )
+        if not settings.DIRECTORY_IMPORT_IN_BACKGROUND:
+            run_import_job(job)
+        return redirect(reverse("directory:import_job", args=[partnership.slug, job.pk]))
     return partnership_page(
         request,
         partnership,
         "directory/import_form.html",
         {
             "form": form,
-            "problems": problems,
-            "rejected_run": rejected_run,
             "max_mb": max_upload_bytes() // (1024 * 1024),
+            "pending": pending_jobs(partnership, user=request.user),
         },
-        status=400 if failed else 200,
+        status=400 if form.is_bound and form.errors else 200,
     )
+
+
+def pending_jobs(partnership: Partnership, user: Any = None) -> list[ImportJob]:
+    """Uploaded imports with no run in the log yet: waiting, running, or stopped by an error
+    (the most recent first; one user's when `user` is given)."""
+    jobs = ImportJob.objects.filter(partnership=partnership, run__isnull=True)
+    if user is not None:
+        jobs = jobs.filter(started_by=user)
+    return list(jobs.select_related("started_by").order_by("-created_at", "-pk")[:PENDING_SHOWN])
+
+
+@login_required
+def import_job(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
+    """An uploaded import: waiting or running (the page refreshes itself), then its result.
+
+    Imported: on to the run's page in the import log. Rejected: every problem, as the form
+    page listed them when imports ran in the request. Stopped by an error: its message.
+    """
+    partnership = access_partnership(request.user, slug, VIEW)
+    job = (
+        ImportJob.objects.filter(partnership=partnership, pk=pk)
+        .select_related("started_by", "run")
+        .first()
+    )
+    if job is None:
+        raise Http404
+    if job.status == ImportJobStatus.SUCCEEDED and job.run is not None:
+        messages.success(request, _("The file was imported."))
+        detail = reverse("directory:import_detail", args=[partnership.slug, job.run.pk])
+        if _is_htmx(request):
+            response = HttpResponse(status=204)
+            response["HX-Redirect"] = detail
+            return response
+        return redirect(detail)
+    problems = run_problems(job.run) if job.run is not None else []
+    context = {
+        "job": job,
+        "run": job.run,
+        "problems": problems,
+        "rows": summary_rows(run_counts(job.run)) if job.run is not None else [],
+        "refresh_seconds": REFRESH_SECONDS,
+    }
+    if _is_htmx(request):
+        # the status sentence, and the result out of band; 286 tells htmx to stop polling
+        return partnership_page(
+            request,
+            partnership,
+            "directory/_import_job_status.html",
+            {**context, "oob": job.is_finished},
+            status=HTMX_STOP_POLLING if job.is_finished else 200,
+        )
+    return partnership_page(request, partnership, "directory/import_job.html", context)
 
 
 @login_required
@@ -190,7 +203,10 @@ def import_list(request: HttpRequest, slug: str) -> HttpResponse:
         }
         rows.append({"run": run, "totals": totals, "problems": len(run.problems or [])})
     return partnership_page(
-        request, partnership, "directory/import_list.html", {"page": page, "rows": rows}
+        request,
+        partnership,
+        "directory/import_list.html",
+        {"page": page, "rows": rows, "pending": pending_jobs(partnership)},
     )
 
 

@@ -715,3 +715,60 @@ class ImportRun(TenantModel):
 
     def __str__(self) -> str:
         return f"{self.get_kind_display()} {self.file_name}"
+
+
+class ImportJobStatus(models.TextChoices):
+    QUEUED = "queued", _("waiting")
+    RUNNING = "running", _("running")
+    SUCCEEDED = "succeeded", _("imported")
+    REJECTED = "rejected", _("rejected")
+    FAILED = "failed", _("stopped by an error")
+
+
+class ImportJob(TenantModel):
+    """A file uploaded in the browser, waiting for the import worker (`directory/import_jobs.py`).
+
+    The file lives in a private folder (`DIRECTORY_IMPORT_DIR`, never served) until the worker
+    has run it; the run it produced is `run` (a rejected run too). `error` holds an unexpected
+    failure's message.
+    """
+
+    file_path = models.CharField(_("stored file"), max_length=500)
+    file_name = models.CharField(_("file"), max_length=500)
+    file_format = models.CharField(_("format"), max_length=10)
+    feed = models.CharField(_("feed"), max_length=100, blank=True)
+    language = models.CharField(_("language"), max_length=2, default="en")
+    skip_invalid = models.BooleanField(_("skip invalid records"), default=False)
+    started_by = models.ForeignKey(
+        "accounts.User", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    status = models.CharField(
+        _("status"),
+        max_length=10,
+        choices=ImportJobStatus.choices,
+        default=ImportJobStatus.QUEUED,
+        db_index=True,
+    )
+    attempts = models.PositiveSmallIntegerField(default=0)
+    started_at = models.DateTimeField(_("started"), null=True, blank=True)
+    finished_at = models.DateTimeField(_("finished"), null=True, blank=True)
+    run = models.ForeignKey(
+        ImportRun, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    error = models.TextField(_("error"), blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("queued import")
+        verbose_name_plural = _("queued imports")
+
+    def __str__(self) -> str:
+        return f"{self.file_name} ({self.status})"
+
+    @property
+    def is_finished(self) -> bool:
+        return self.status in (
+            ImportJobStatus.SUCCEEDED,
+            ImportJobStatus.REJECTED,
+            ImportJobStatus.FAILED,
+        )

@@ -25,6 +25,7 @@ urlpatterns = [
     path("settings/languages/<int:pk>/", views.community_language_form, name="language_edit"),
     path("settings/<slug:kind>/<int:pk>/delete/", views.setting_delete, name="setting_delete"),
     path("import/", import_views.directory_import, name="import"),
+    path("import/jobs/<int:pk>/", import_views.import_job, name="import_job"),
     path("imports/", import_views.import_list, name="import_list"),
     path("imports/<int:pk>/", import_views.import_detail, name="import_detail"),
     path("export/", import_views.directory_export, name="export"),

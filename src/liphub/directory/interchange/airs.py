@@ -41,7 +41,12 @@ from liphub.core.models import Partnership
 from liphub.directory.interchange.airs_map import AgencyMapper, Planned, PlannedAgency
 from liphub.directory.interchange.airs_parse import AirsSyntaxError, Node, read_airs
 from liphub.directory.interchange.report import ImportRejectedError, ImportSummary, Problem
-from liphub.directory.interchange.sql_writer import QUERY_CHUNK, bulk_writes, table_writer
+from liphub.directory.interchange.sql_writer import (
+    QUERY_CHUNK,
+    bulk_writes,
+    one_import_at_a_time,
+    table_writer,
+)
 from liphub.directory.models import (
     ImportKind,
     ImportRun,
@@ -96,9 +101,10 @@ def import_airs(
     with scope(partnership=[partnership.pk]), bulk_writes():
         try:
             with transaction.atomic():
+                one_import_at_a_time(partnership.pk)
                 with disable_auditlog():
                     importer.run()
-                ImportRun.objects.create(
+                run = ImportRun.objects.create(
                     partnership=partnership,
                     kind=ImportKind.AIRS_XML,
                     feed=importer.feed,
@@ -109,7 +115,7 @@ def import_airs(
                     problems=[p.as_dict() for p in importer.summary.problems],
                 )
         except ImportRejectedError as error:
-            ImportRun.objects.create(
+            error.run_id = ImportRun.objects.create(
                 partnership=partnership,
                 kind=ImportKind.AIRS_XML,
                 feed=importer.feed,
@@ -117,8 +123,9 @@ def import_airs(
                 started_by=user,
                 succeeded=False,
                 problems=[p.as_dict() for p in error.problems],
-            )
+            ).pk
             raise
+    importer.summary.run_id = run.pk
     return importer.summary
 
 

@@ -52,7 +52,12 @@ from liphub.directory.interchange.hsds_specs import (
 )
 from liphub.directory.interchange.oruk_json import looks_like_oruk, oruk_to_hsds
 from liphub.directory.interchange.report import ImportRejectedError, ImportSummary, Problem
-from liphub.directory.interchange.sql_writer import QUERY_CHUNK, bulk_writes, table_writer
+from liphub.directory.interchange.sql_writer import (
+    QUERY_CHUNK,
+    bulk_writes,
+    one_import_at_a_time,
+    table_writer,
+)
 from liphub.directory.models import ImportKind, ImportRun
 from liphub.directory.search import reindex_services
 
@@ -870,6 +875,7 @@ def import_hsds(
     with scope(partnership=[partnership.pk]), bulk_writes():
         try:
             with transaction.atomic():
+                one_import_at_a_time(partnership.pk)
                 if not path.exists():
                     raise _MalformedError(
                         Problem(file=str(path), message=_("no such file or folder"))
@@ -877,7 +883,7 @@ def import_hsds(
                 kind = _run(importer, path)
                 if importer.failed:
                     raise ImportRejectedError(importer.final_problems())
-                ImportRun.objects.create(
+                run = ImportRun.objects.create(
                     partnership=partnership,
                     kind=kind,
                     feed=feed[:100],
@@ -889,12 +895,18 @@ def import_hsds(
                 )
         except _MalformedError as error:
             problems = [*importer.final_problems(), error.problem]
-            _record_failure(partnership, kind, feed, file_name, user, importer, problems)
-            raise ImportRejectedError(problems) from error
+            rejected = ImportRejectedError(problems)
+            rejected.run_id = _record_failure(
+                partnership, kind, feed, file_name, user, importer, problems
+            ).pk
+            raise rejected from error
         except ImportRejectedError as error:
-            _record_failure(partnership, kind, feed, file_name, user, importer, error.problems)
+            error.run_id = _record_failure(
+                partnership, kind, feed, file_name, user, importer, error.problems
+            ).pk
             raise
     importer.summary.problems = importer.final_problems()
+    importer.summary.run_id = run.pk
     return importer.summary
 
 
@@ -906,9 +918,9 @@ def _record_failure(
     user: Any,
     importer: _Importer,
     problems: list[Problem],
-) -> None:
+) -> ImportRun:
     """Log a rejected import after the rollback, so the failure stays visible."""
-    ImportRun.objects.create(
+    return ImportRun.objects.create(
         partnership=partnership,
         kind=kind,
         feed=feed[:100],

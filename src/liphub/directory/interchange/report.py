@@ -58,6 +58,7 @@ class ImportSummary:
 
     counts: dict[str, Counter[str]] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
+    run_id: int | None = None  # the ImportRun that logged the import
 
     def count(self, object_type: str, action: str, n: int = 1) -> None:
         self.counts.setdefault(object_type, Counter())[action] += n
@@ -85,6 +86,7 @@ class ImportRejectedError(Exception):
 
     def __init__(self, problems: list[Problem]) -> None:
         self.problems = problems
+        self.run_id: int | None = None  # the ImportRun that logged the rejection, once written
         super().__init__(f"{len(problems)} problem(s); nothing was imported")
 
     def lines(self) -> list[str]:

@@ -17,6 +17,8 @@ from typing import Any
 from django.db import connection, models
 from django.utils import timezone
 
+from liphub.core.models import Partnership
+
 QUERY_CHUNK = 500  # ids per `IN (...)` query
 INSERT_CHUNK = 5000  # rows per executemany
 BULK_CACHE_MB = 64  # SQLite page cache while an import writes (see bulk_writes)
@@ -252,3 +254,17 @@ def table_writer(model: type[models.Model]) -> TableWriter:
     if model not in _WRITERS:
         _WRITERS[model] = TableWriter(model)
     return _WRITERS[model]
+
+
+def one_import_at_a_time(partnership_id: int) -> None:
+    """Inside an import's transaction: wait for any other import into the same partnership to
+    finish (two at once would both insert the same new taxonomy or record). PostgreSQL locks
+    the partnership's row FOR NO KEY UPDATE, which rows pointing at the partnership do not
+    wait for; SQLite's immediate transactions already let one writer in at a time."""
+    if connection.vendor == "sqlite":
+        return
+    list(
+        Partnership.objects.select_for_update(no_key=True)
+        .filter(pk=partnership_id)
+        .values_list("pk", flat=True)
+    )

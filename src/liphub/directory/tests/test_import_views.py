@@ -16,8 +16,9 @@ from django_scopes import scope, scopes_disabled
 
 from liphub.conftest import axe_violations, browser_login
 from liphub.directory.import_forms import sniff_format
+from liphub.directory.import_jobs import run_queued_imports
 from liphub.directory.interchange.hsds_specs import SPECS
-from liphub.directory.models import ImportRun, Service
+from liphub.directory.models import ImportJob, ImportRun, Service
 
 DATA = Path(__file__).parent / "data"
 SERVICE_FULL = DATA / "hsds" / "examples" / "service_full.json"
@@ -68,6 +69,26 @@ def main_text(response: Any) -> str:
     return response.content.decode()
 
 
+def jobs(partnership: Any) -> list[ImportJob]:
+    with scopes_disabled():
+        return list(ImportJob.objects.filter(partnership=partnership).order_by("created_at", "pk"))
+
+
+def import_in_background(client: Any, path: Path, name: str | None = None, **data: Any) -> Any:
+    """Upload the file (it is queued and the answer goes to the job's page), run the import
+    worker, then open the job's page as the coordinator's browser does; returns that answer."""
+    response = post_import(client, path, name, **data)
+    assert response.status_code == 302
+    with scopes_disabled():
+        job = ImportJob.objects.order_by("-pk").first()
+    assert job is not None and job.status == "queued"
+    assert response["Location"] == url("import_job", job.pk)
+    waiting = client.get(response["Location"])
+    assert waiting.status_code == 200 and 'role="status"' in main_text(waiting)
+    assert run_queued_imports() == 1
+    return client.get(response["Location"])
+
+
 # --- importing ---------------------------------------------------------------------------------
 
 
@@ -77,8 +98,12 @@ def test_the_coordinator_imports_the_official_example_and_sees_the_summary(
 ) -> None:
     client.force_login(coordinator)
     assert client.get(url("import")).status_code == 200
-    response = post_import(client, SERVICE_FULL, feed="Example feed")
+    response = import_in_background(client, SERVICE_FULL, feed="Example feed")
     (run,) = runs(partnership)
+    (job,) = jobs(partnership)
+    assert job.status == "succeeded" and job.run == run and job.error == ""
+    assert job.started_at and job.finished_at and job.started_at <= job.finished_at
+    # once imported, the job's page goes on to the run's page in the log
     assert response.status_code == 302
     assert response["Location"] == url("import_detail", run.pk)
     assert run.succeeded and run.kind == "hsds_json" and run.file_name == "service_full.json"
@@ -107,7 +132,7 @@ def test_french_content_language_fills_the_french_columns(
     client: Any, coordinator: Any, partnership: Any
 ) -> None:
     client.force_login(coordinator)
-    assert post_import(client, SERVICE_FULL, language="fr").status_code == 302
+    assert import_in_background(client, SERVICE_FULL, language="fr").status_code == 302
     with scopes_disabled():
         service = Service.objects.get(partnership=partnership)
     assert service.name_fr == "Community Counselling" and service.name_en == ""
@@ -125,6 +150,7 @@ def test_the_csv_datapackage_zip_imports(client: Any, coordinator: Any, partners
         {"file": SimpleUploadedFile("package.zip", buffer.getvalue()), "language": "en"},
     )
     assert response.status_code == 302
+    assert run_queued_imports() == 1
     (run,) = runs(partnership)
     assert run.succeeded and run.kind == "hsds_csv" and run.file_name == "package.zip"
     assert row_count(partnership) > 0
@@ -136,9 +162,10 @@ def test_the_coordinator_imports_an_airs_file(
 ) -> None:
     client.force_login(coordinator)
     # no extension: the format is read from the content
-    response = post_import(client, AIRS_ONE, name="bc211-export")
+    response = import_in_background(client, AIRS_ONE, name="bc211-export")
     assert response.status_code == 302
     (run,) = runs(partnership)
+    assert response["Location"] == url("import_detail", run.pk)
     assert run.succeeded and run.kind == "airs_xml" and run.file_name == "bc211-export.xml"
     assert run.feed.startswith("BC 211")  # the file's SourceEntity when no feed is given
     with scopes_disabled():
@@ -154,20 +181,30 @@ def test_a_broken_file_lists_every_problem_and_changes_nothing(
     client: Any, coordinator: Any, partnership: Any, broken: Path
 ) -> None:
     client.force_login(coordinator)
-    post_import(client, SERVICE_FULL)
+    import_in_background(client, SERVICE_FULL)
     before = snapshot(partnership)
     assert row_count(partnership) > 0
 
-    response = post_import(client, broken)
-    assert response.status_code == 400
+    response = import_in_background(client, broken)
+    assert response.status_code == 200
     assert snapshot(partnership) == before
     text = main_text(response)
+    assert "Rejected: nothing was imported and nothing was changed." in text
     assert "Nothing was imported and nothing was changed" in text
     run = runs(partnership)[-1]
+    job = jobs(partnership)[-1]
+    assert job.status == "rejected" and job.run == run and job.finished_at
     assert not run.succeeded and run.file_name == broken.name and run.problems
     for problem in run.problems:
         assert problem["message"] in text.replace("&#x27;", "'").replace("&quot;", '"')
     assert text.count("<tr>") >= len(run.problems) + 1
+    # every problem with its line or item and its field, as the form page listed them
+    for problem in run.problems:
+        if problem["row"] is not None:
+            kind = "item" if problem["row_kind"] == "item" else "line"
+            assert f"<td>{kind} {problem['row']}</td>" in text
+        if problem["field"]:
+            assert f"<td>{problem['field']}</td>" in text.replace("&#x27;", "'")
     # the attempt is in the log, and its page lists the problems too
     assert url("import_detail", run.pk) in text
     detail = main_text(client.get(url("import_detail", run.pk)))
@@ -180,7 +217,7 @@ def test_skip_invalid_imports_the_valid_records_and_lists_the_others(
     client: Any, coordinator: Any, partnership: Any
 ) -> None:
     client.force_login(coordinator)
-    response = post_import(client, INVALID, skip_invalid="on")
+    response = import_in_background(client, INVALID, skip_invalid="on")
     assert response.status_code == 302
     run = runs(partnership)[-1]
     assert run.succeeded and run.problems
@@ -207,7 +244,7 @@ def test_a_file_over_the_limit_or_of_unknown_format_is_refused(
     assert response.status_code == 400 and "This is not a file LIP Hub can import" in main_text(
         response
     )
-    assert runs(partnership) == [] and row_count(partnership) == 0
+    assert runs(partnership) == [] and jobs(partnership) == [] and row_count(partnership) == 0
 
 
 def test_the_format_is_read_from_the_name_then_the_content() -> None:
@@ -225,8 +262,9 @@ def test_members_and_viewers_cannot_import_or_export_but_may_read_the_log(
     client: Any, coordinator: Any, member: Any, viewer: Any, partnership: Any
 ) -> None:
     client.force_login(coordinator)
-    post_import(client, SERVICE_FULL)
+    import_in_background(client, SERVICE_FULL)
     (run,) = runs(partnership)
+    (job,) = jobs(partnership)
     before = snapshot(partnership)
     for user in (member, viewer):
         client.force_login(user)
@@ -237,7 +275,10 @@ def test_members_and_viewers_cannot_import_or_export_but_may_read_the_log(
         page = client.get(url("import_detail", run.pk))
         assert page.status_code == 200 and "service_full.json" in main_text(page)
         assert url("import") not in main_text(page)
+        # the job's page is readable too (it goes on to the run)
+        assert client.get(url("import_job", job.pk))["Location"] == url("import_detail", run.pk)
     assert snapshot(partnership) == before and len(runs(partnership)) == 1
+    assert len(jobs(partnership)) == 1
     client.logout()
     assert client.get(url("import_list")).status_code == 302  # to the login page
 
@@ -250,7 +291,7 @@ def test_the_export_zip_holds_hsds_json_and_the_datapackage(
     client: Any, coordinator: Any, partnership: Any
 ) -> None:
     client.force_login(coordinator)
-    post_import(client, SERVICE_FULL)
+    import_in_background(client, SERVICE_FULL)
     with scopes_disabled():
         Service.objects.filter(partnership=partnership).update(is_approved=True)
     response = client.get(url("export"), {"language": "en"})
@@ -278,19 +319,31 @@ def test_import_pages_work_and_have_no_accessibility_violations(
     page.goto(f"/{language}/p/ottawa/directory/import/")
     assert page.locator("h1").count() == 1
     assert axe_violations(page) == []
-    # a rejected file: every problem listed, nothing changed
+    # a rejected file: the job's page waits for the worker, then lists every problem
     page.locator("input[type=file]").set_input_files(str(INVALID))
     page.locator("form[enctype] button[type=submit]").click()
     page.wait_for_load_state()
+    job = jobs(partnership)[-1]
+    assert page.url.endswith(f"/import/jobs/{job.pk}/")
+    assert page.locator("[role=status] [href]").count() >= 1  # the "Refresh" link
+    assert axe_violations(page) == []
+    assert run_queued_imports() == 1
+    # htmx looks again every 2 s and shows the result without reloading the page
+    page.locator("#import-problems tbody tr").first.wait_for()
     assert page.locator("#import-problems tbody tr").count() == len(runs(partnership)[-1].problems)
+    assert page.url.endswith(f"/import/jobs/{job.pk}/")
     assert axe_violations(page) == []
     assert row_count(partnership) == 0
-    # the official example: the result page with the summary
+    # the official example: the job's page goes on to the result page with the summary
+    page.goto(f"/{language}/p/ottawa/directory/import/")
     page.locator("input[type=file]").set_input_files(str(SERVICE_FULL))
     page.locator("form[enctype] button[type=submit]").click()
     page.wait_for_load_state()
+    assert "/import/jobs/" in page.url
+    assert run_queued_imports() == 1
     run = runs(partnership)[-1]
-    assert run.succeeded and page.url.endswith(f"/imports/{run.pk}/")
+    assert run.succeeded
+    page.wait_for_url(f"**/imports/{run.pk}/")
     assert page.locator("h1").count() == 1
     assert axe_violations(page) == []
     page.goto(f"/{language}/p/ottawa/directory/imports/")

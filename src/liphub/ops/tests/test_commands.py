@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import re
 import signal
 import socket
 import subprocess
@@ -12,7 +13,9 @@ import sys
 import tarfile
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
+from http.cookiejar import CookieJar
 from pathlib import Path
 
 import pytest
@@ -224,7 +227,61 @@ def test_liphub_demo_serves_the_demo_site_in_english_and_french_with_static_file
         assert status == 200 and css
         printed = (tmp_path / "demo.log").read_text()
         assert "coordinator@demo.liphub.ca" in printed and data.PASSWORD in printed
+        assert "Directory imports uploaded in the browser run in a background thread." in printed
+        _a_browser_import_completes_with_no_worker_started_by_hand(base)
     finally:
         os.killpg(process.pid, signal.SIGTERM)
         process.wait(timeout=20)
         log.close()
+
+
+def _a_browser_import_completes_with_no_worker_started_by_hand(base: str) -> None:
+    """The demo coordinator uploads an HSDS file; the demo's worker thread imports it."""
+    opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(CookieJar()))
+
+    def token(url: str) -> str:
+        with opener.open(url, timeout=10) as response:
+            found = re.search(
+                r'name="csrfmiddlewaretoken" value="([^"]+)"', response.read().decode()
+            )
+        assert found
+        return found.group(1)
+
+    login = f"{base}/en/accounts/login/"
+    fields = {
+        "csrfmiddlewaretoken": token(login),
+        "username": "coordinator@demo.liphub.ca",
+        "password": data.PASSWORD,
+    }
+    opener.open(login, data=urllib.parse.urlencode(fields).encode(), timeout=10).close()
+    form = f"{base}/en/p/ottawa/directory/import/"
+    boundary = "liphub-test-boundary"
+    example = PROJECT_DIR / "src/liphub/directory/tests/data/hsds/examples/service_full.json"
+    parts = [
+        ("csrfmiddlewaretoken", token(form)),
+        ("language", "en"),
+        ("feed", "demo upload"),
+    ]
+    body = b"".join(
+        f'--{boundary}\r\nContent-Disposition: form-data; name="{name}"\r\n\r\n{value}\r\n'.encode()
+        for name, value in parts
+    )
+    body += (
+        f'--{boundary}\r\nContent-Disposition: form-data; name="file"; '
+        'filename="service_full.json"\r\nContent-Type: application/json\r\n\r\n'
+    ).encode()
+    body += example.read_bytes() + f"\r\n--{boundary}--\r\n".encode()
+    request = urllib.request.Request(
+        form, data=body, headers={"Content-Type": f"multipart/form-data; boundary={boundary}"}
+    )
+    with opener.open(request, timeout=30) as response:
+        job_page = response.geturl()
+    assert "/directory/import/jobs/" in job_page
+    deadline = time.monotonic() + 60
+    while True:  # the job's page goes on to the run's page once imported
+        with opener.open(job_page, timeout=10) as response:
+            landed, text = response.geturl(), response.read().decode()
+        if "/directory/imports/" in landed or time.monotonic() > deadline:
+            break
+        time.sleep(0.5)
+    assert "/directory/imports/" in landed and "The file was imported." in text

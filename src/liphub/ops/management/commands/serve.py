@@ -8,6 +8,8 @@ from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError, CommandParser, OutputWrapper
 
+from liphub.directory.import_jobs import start_worker_thread
+
 HOST = "127.0.0.1"
 
 
@@ -27,10 +29,15 @@ def migrate(stdout: OutputWrapper) -> None:
 
 
 def run_server(port: int, stdout: OutputWrapper) -> None:
-    """Serve on 127.0.0.1:port with Django's server (static files included) until stopped."""
+    """Serve on 127.0.0.1:port with Django's server (static files included) until stopped,
+    with the directory import worker in a thread beside it."""
     if not settings.DEBUG:
         # Production settings: static files are served by WhiteNoise from STATIC_ROOT.
         call_command("collectstatic", interactive=False, verbosity=0)
+    if settings.DIRECTORY_IMPORT_IN_BACKGROUND:
+        # the import worker runs beside the development server, in this process
+        start_worker_thread()
+        stdout.write("Directory imports uploaded in the browser run in a background thread.")
     stdout.write(f"Serving LIP Hub at http://{HOST}:{port}/ (Ctrl+C to stop)")
     call_command("runserver", f"{HOST}:{port}", use_reloader=False)
 
