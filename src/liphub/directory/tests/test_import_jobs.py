@@ -185,7 +185,7 @@ def test_two_workers_at_once_run_each_job_exactly_once(partnership: Any, coordin
 
 
 def test_a_missing_file_marks_the_job_failed_with_its_message(
-    client: Any, partnership: Any, coordinator: Any, settings: Any
+    client: Any, partnership: Any, coordinator: Any, member: Any, settings: Any
 ) -> None:
     job = queue(partnership, coordinator, SERVICE_FULL)
     stored_file(job, settings).unlink()
@@ -197,6 +197,12 @@ def test_a_missing_file_marks_the_job_failed_with_its_message(
     client.force_login(coordinator)
     page = client.get(job_url("ottawa", job.pk)).content.decode()
     assert "The import stopped because of an unexpected error" in page and job.error in page
+    # the error's own text (it may name files and internals) is for coordinators only
+    client.force_login(member)
+    page = client.get(job_url("ottawa", job.pk)).content.decode()
+    assert "The import stopped because of an unexpected error" in page
+    assert job.error not in page
+    client.force_login(coordinator)
     # it is listed above the import log, since the log has no run for it
     log = client.get(reverse("directory:import_list", args=["ottawa"])).content.decode()
     assert job_url("ottawa", job.pk) in log and "Stopped by an error" in log
