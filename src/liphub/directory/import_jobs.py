@@ -188,13 +188,10 @@ def _execute(job: ImportJob) -> ImportJob:
 def run_import_job(job: ImportJob) -> ImportJob:
     """Claim this job and run it now (the request itself when imports are not in the
     background). A job another worker claimed first is returned as it stands."""
-    if _claim(job.pk):
-        with scopes_disabled():
-            job.refresh_from_db()
-        return _execute(job)
+    claimed = _claim(job.pk)
     with scopes_disabled():
         job.refresh_from_db()
-    return job
+    return _execute(job) if claimed else job
 
 
 def run_queued_imports(limit: int | None = None) -> int:

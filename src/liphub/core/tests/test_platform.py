@@ -38,8 +38,8 @@ def test_the_scope_only_shows_the_partnerships_a_user_may_see(
 def test_the_visible_ids_are_those_of_the_visible_partnerships_queryset(
     partnership, other_partnership, coordinator, analyst, site_admin
 ):
-    """`visible_partnership_ids` reads the ids with one plain SQL query (every request does);
-    it names the same partnerships as the `visible_partnerships` queryset, for every kind of
+    """`visible_partnership_ids` reads the ids with one plain SQL query (every request does),
+    and the `visible_partnerships` queryset names the same partnerships, for every kind of
     user: a member, an analyst, both at once (no id twice), a member of two partnerships in
     different networks, a user with no role, an anonymous visitor and a site administrator."""
     from django.contrib.auth.models import AnonymousUser
